@@ -1,0 +1,39 @@
+/**
+ * Every environment variable Habar reads, parsed once with zod. Pure (no server-only) because the launcher and the
+ * scripts validate the same settings before the app starts; the app reads them through lib/env.ts.
+ */
+import { z } from 'zod';
+import { routing } from '@/i18n/routing';
+
+const postgresUrl = z
+  .string({ error: 'is required (a postgresql:// connection string)' })
+  .regex(/^postgres(ql)?:\/\/[^/]+/, 'must be a postgresql:// connection string');
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: postgresUrl,
+  AUTH_SECRET: z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
+  TOTP_ENCRYPTION_KEY: z
+    .string({ error: 'is required (64 hex characters)' })
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (a 32-byte key)'),
+  DEFAULT_LOCALE: z.enum(routing.locales, { error: `must be one of ${routing.locales.join(', ')}` }).default('ru'),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
+  PUBLIC_BASE_URL: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
+  UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
+  DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('habar-demo-2026'),
+});
+
+export type Env = z.infer<typeof envSchema> & { PUBLIC_BASE_URL: string };
+
+export class EnvError extends Error {}
+
+/** Parses the environment; on failure throws an EnvError whose message is one line naming the variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+    throw new EnvError(`Configuration error: ${problems.join('; ')}.`);
+  }
+  return { ...result.data, PUBLIC_BASE_URL: result.data.PUBLIC_BASE_URL ?? `http://localhost:${result.data.PORT}` };
+}

@@ -1,0 +1,274 @@
+/**
+ * Demo content: seeded into an empty database by the launcher and by `npm run db:seed`. Idempotent: every demo row has
+ * a fixed id (`demo-…`) and is only created when missing, so a second run adds nothing and never overwrites edits.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { hashPassword } from '@/lib/auth/password';
+import { contentFingerprint } from '@/lib/content/fingerprint';
+import { renderBodyHtml } from '@/lib/content/render';
+import type { TiptapNode } from '@/lib/content/schema';
+import { slugOrFallback, uniqueSlug } from '@/lib/slug';
+import type { PrismaClient } from '@/lib/db/prisma-client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import {
+  authors,
+  categories,
+  covers,
+  demoAccounts,
+  demoArticles,
+  tags,
+  type DemoBlock,
+  type DemoLocale,
+  type DemoTranslation,
+} from '@/prisma/demo';
+import { gradientPng } from './demo-covers';
+
+const locales: DemoLocale[] = ['ru', 'tk', 'en'];
+
+function text(value: string): TiptapNode[] {
+  return [{ type: 'text', text: value }];
+}
+
+export function blocksToDoc(blocks: DemoBlock[]): TiptapNode {
+  const listItems = (items: string[]) => items.map((item) => ({ type: 'listItem', content: [{ type: 'paragraph', content: text(item) }] }));
+  return {
+    type: 'doc',
+    content: blocks.map((block): TiptapNode => {
+      switch (block.type) {
+        case 'p':
+          return { type: 'paragraph', content: text(block.text) };
+        case 'h2':
+          return { type: 'heading', attrs: { level: 2 }, content: text(block.text) };
+        case 'quote':
+          return { type: 'blockquote', content: [{ type: 'paragraph', content: text(block.text) }] };
+        case 'ul':
+          return { type: 'bulletList', content: listItems(block.items) };
+        case 'ol':
+          return { type: 'orderedList', attrs: { start: 1 }, content: listItems(block.items) };
+      }
+    }),
+  };
+}
+
+/** Ids are fixed so that the seed can tell what it already created. */
+const demoId = (kind: string, key: string) => `demo-${kind}-${key}`;
+
+export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
+  const [articles, users] = await Promise.all([prisma.article.count(), prisma.user.count()]);
+  return articles === 0 && users === 0;
+}
+
+export interface SeedOptions {
+  /** Create the demo staff accounts (never in production unless asked for). */
+  withAccounts: boolean;
+  demoPassword: string;
+  uploadsDir: string;
+}
+
+export interface SeedReport {
+  articles: number;
+  translations: number;
+  accounts: number;
+}
+
+function planSlugs(): Map<string, string> {
+  const slugs = new Map<string, string>();
+  for (const locale of locales) {
+    const taken = new Set<string>();
+    for (const article of demoArticles) {
+      const translation = article.translations[locale];
+      if (!translation) continue;
+      const slug = uniqueSlug(slugOrFallback(translation.title, article.key), (candidate) => taken.has(candidate));
+      taken.add(slug);
+      slugs.set(`${article.key}:${locale}`, slug);
+    }
+  }
+  return slugs;
+}
+
+async function seedTaxonomy(prisma: PrismaClient): Promise<void> {
+  for (const [position, category] of categories.entries()) {
+    const id = demoId('category', category.key);
+    await prisma.category.upsert({
+      where: { id },
+      update: {},
+      create: {
+        id,
+        position,
+        translations: {
+          create: locales.map((locale) => ({
+            locale,
+            name: category.names[locale],
+            slug: slugOrFallback(category.names[locale], category.key, 'category'),
+          })),
+        },
+      },
+    });
+  }
+  for (const tag of tags) {
+    const id = demoId('tag', tag.key);
+    await prisma.tag.upsert({
+      where: { id },
+      update: {},
+      create: {
+        id,
+        translations: {
+          create: locales.map((locale) => ({
+            locale,
+            name: tag.names[locale],
+            slug: slugOrFallback(tag.names[locale], tag.key, 'tag'),
+          })),
+        },
+      },
+    });
+  }
+  for (const author of authors) {
+    const id = demoId('author', author.key);
+    await prisma.author.upsert({
+      where: { id },
+      update: {},
+      create: {
+        id,
+        isPenName: author.isPenName,
+        translations: {
+          create: locales.map((locale) => ({ locale, name: author.names[locale], bio: author.bio[locale] })),
+        },
+      },
+    });
+  }
+}
+
+async function seedCovers(prisma: PrismaClient, uploadsDir: string): Promise<void> {
+  const folder = path.join(uploadsDir, 'demo');
+  mkdirSync(folder, { recursive: true });
+  for (const cover of covers) {
+    const id = demoId('media', cover.key);
+    const width = 960;
+    const height = 540;
+    const png = gradientPng(width, height, cover.colors[0], cover.colors[1]);
+    const storagePath = `demo/${cover.key}.png`;
+    writeFileSync(path.join(uploadsDir, storagePath), png);
+    await prisma.media.upsert({
+      where: { id },
+      update: {},
+      create: {
+        id,
+        kind: 'image',
+        storagePath,
+        originalName: `${cover.key}.png`,
+        mimeType: 'image/png',
+        sizeBytes: png.length,
+        width,
+        height,
+        checksum: createHash('sha256').update(png).digest('hex'),
+        translations: {
+          create: locales.map((locale) => ({ locale, alt: cover.alt[locale], caption: cover.caption[locale] })),
+        },
+      },
+    });
+  }
+}
+
+function translationRow(translation: DemoTranslation) {
+  const body = blocksToDoc(translation.body);
+  return {
+    title: translation.title,
+    summary: translation.summary,
+    seoDescription: translation.seoDescription,
+    body: body as unknown as Prisma.InputJsonObject,
+    bodyHtml: renderBodyHtml(body),
+    contentFingerprint: contentFingerprint({ ...translation, body }),
+  };
+}
+
+async function seedArticles(prisma: PrismaClient, editorId: string | undefined): Promise<number> {
+  const slugs = planSlugs();
+  let translations = 0;
+  for (const article of demoArticles) {
+    const articleId = demoId('article', article.key);
+    const existing = await prisma.article.findUnique({ where: { id: articleId }, select: { id: true } });
+    if (existing) continue;
+    const source = article.translations[article.sourceLocale];
+    if (!source) throw new Error(`Demo article ${article.key} has no text in its source language`);
+    const sourceFingerprint = translationRow(source).contentFingerprint;
+    const firstPublished = new Date(article.publishedAt);
+    await prisma.$transaction(async (tx) => {
+      await tx.article.create({
+        data: {
+          id: articleId,
+          sourceLocale: article.sourceLocale,
+          categoryId: demoId('category', article.category),
+          coverMediaId: article.cover ? demoId('media', article.cover) : null,
+          createdById: editorId ?? null,
+          createdAt: firstPublished,
+          tags: { create: article.tags.map((key) => ({ tagId: demoId('tag', key) })) },
+          authors: { create: article.authors.map((key, position) => ({ authorId: demoId('author', key), position })) },
+        },
+      });
+      for (const [index, locale] of locales.entries()) {
+        const translation = article.translations[locale];
+        if (!translation) continue;
+        const row = translationRow(translation);
+        const isSource = locale === article.sourceLocale;
+        // Translations go live a few hours after the source, as they would in the newsroom.
+        const publishedAt = new Date(firstPublished.getTime() + (isSource ? 0 : (index + 1) * 3 * 3_600_000));
+        const created = await tx.articleTranslation.create({
+          data: {
+            articleId,
+            locale,
+            slug: slugs.get(`${article.key}:${locale}`) as string,
+            ...row,
+            status: translation.status,
+            publishedAt: translation.status === 'published' ? publishedAt : null,
+            sourceFingerprint: isSource ? null : sourceFingerprint,
+            updatedById: editorId ?? null,
+            createdAt: publishedAt,
+          },
+          select: { id: true },
+        });
+        await tx.revision.create({
+          data: {
+            translationId: created.id,
+            version: 1,
+            title: row.title,
+            slug: slugs.get(`${article.key}:${locale}`) as string,
+            summary: row.summary,
+            body: row.body,
+            seoDescription: row.seoDescription,
+            status: translation.status,
+            authorId: editorId ?? null,
+            note: 'demo content',
+            createdAt: publishedAt,
+          },
+        });
+        translations++;
+      }
+    });
+  }
+  return translations;
+}
+
+export async function seedDemo(prisma: PrismaClient, options: SeedOptions): Promise<SeedReport> {
+  let accounts = 0;
+  let editorId: string | undefined;
+  if (options.withAccounts) {
+    const passwordHash = await hashPassword(options.demoPassword);
+    for (const account of demoAccounts) {
+      const user = await prisma.user.upsert({
+        where: { email: account.email },
+        update: {},
+        create: { ...account, languages: [...account.languages], passwordHash, interfaceLocale: null },
+        select: { id: true, role: true },
+      });
+      if (user.role === 'editor') editorId = user.id;
+      accounts++;
+    }
+    await prisma.setting.upsert({ where: { key: 'require2fa' }, update: {}, create: { key: 'require2fa', value: false } });
+  }
+  await seedTaxonomy(prisma);
+  await seedCovers(prisma, options.uploadsDir);
+  const translations = await seedArticles(prisma, editorId);
+  return { articles: demoArticles.length, translations, accounts };
+}

@@ -1,0 +1,117 @@
+/**
+ * `npm start` (and `npm run dev` with --dev): builds the app if the build is missing or stale, starts the embedded
+ * PostgreSQL unless DATABASE_URL is set, applies migrations, seeds demo content into an empty database, and serves
+ * the app. Ctrl-C or SIGTERM stops the app and then the database, leaving no process behind.
+ *
+ * Flags: --dev (next dev), --demo (seed demo content and accounts even in production mode).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { EnvError, parseEnv } from '@/lib/config/env-schema';
+import { createPrismaClient } from '@/lib/db/prisma-client';
+import { deployMigrations } from './db/schema-engine';
+import { isDatabaseEmpty, seedDemo } from './db/seed';
+import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
+import { resolveDatabase, UnreachableDatabaseError, type ResolvedDatabase } from './lib/database';
+import { dataDir, isProductionMode, loadDotEnv, projectRoot, provideSecrets } from './lib/settings';
+
+const args = new Set(process.argv.slice(2));
+const devMode = args.has('--dev');
+const log = (line: string) => console.log(`[habar] ${line}`);
+const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+let database: ResolvedDatabase | undefined;
+let app: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (app && app.exitCode === null) {
+      const exited = new Promise((resolve) => app?.once('exit', resolve));
+      app.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      if (app.exitCode === null) app.kill('SIGKILL');
+    }
+    await database?.embedded?.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+
+function fail(message: string): Promise<never> {
+  console.error(`[habar] ${message}`);
+  return shutdown(1);
+}
+
+function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, command, { stdio: 'inherit', env, cwd: projectRoot });
+    app = child;
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main(): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
+  loadDotEnv();
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  process.env.AUTH_TRUST_HOST ??= 'true';
+  const production = isProductionMode();
+  const secrets = provideSecrets();
+  if (secrets.missing.length > 0) {
+    return fail(`Configuration error: ${secrets.missing.join(' and ')} must be set in production (NODE_ENV=production).`);
+  }
+  try {
+    database = await resolveDatabase(secrets.postgresPassword, log);
+  } catch (error) {
+    if (error instanceof UnreachableDatabaseError) return fail(error.message);
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  process.env.DATABASE_URL = database.url;
+  process.env.UPLOADS_DIR ??= path.join(dataDir(), 'uploads');
+  let env;
+  try {
+    env = parseEnv();
+  } catch (error) {
+    return fail(error instanceof EnvError ? error.message : String(error));
+  }
+
+  const applied = await deployMigrations(env.DATABASE_URL);
+  log(applied.length > 0 ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+
+  const prisma = createPrismaClient(env.DATABASE_URL);
+  try {
+    const wantDemo = args.has('--demo') || !production;
+    if (wantDemo && (await isDatabaseEmpty(prisma))) {
+      log('empty database: seeding demo content');
+      const report = await seedDemo(prisma, {
+        withAccounts: true,
+        demoPassword: env.DEMO_PASSWORD,
+        uploadsDir: path.resolve(projectRoot, env.UPLOADS_DIR),
+      });
+      log(`seeded ${report.articles} articles (${report.translations} translations), ${report.accounts} accounts`);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  const childEnv = { ...process.env, PORT: String(env.PORT) };
+  if (!devMode && !isBuildCurrent()) {
+    log('building the app (first start or changed sources)…');
+    const code = await run([nextBin, 'build'], { ...childEnv, NODE_ENV: 'production' });
+    if (code !== 0) return fail(`next build failed (exit code ${code})`);
+    writeBuildStamp();
+  }
+  if (stopping) return;
+
+  log(`serving ${env.PUBLIC_BASE_URL.replace(/\/$/, '')} (port ${env.PORT})`);
+  if (!production || args.has('--demo')) {
+    log(`demo sign-in at /admin/login: admin@example.org, editor@example.org, translator@example.org`);
+    log(`demo password (demo only, never in production): ${env.DEMO_PASSWORD}`);
+  }
+  const command = devMode ? [nextBin, 'dev', '-p', String(env.PORT)] : [nextBin, 'start', '-p', String(env.PORT)];
+  const code = await run(command, devMode ? childEnv : { ...childEnv, NODE_ENV: 'production' });
+  if (!stopping) await shutdown(code);
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
