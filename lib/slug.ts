@@ -4,6 +4,7 @@
  * ş→s, ü→u, ý→y) and the Turkmen Cyrillic letters map the same way through their Latin counterparts
  * (җ→j, ң→n, ө→o, ү→u, ә→a). Anything else loses its diacritics; what is left outside [a-z0-9] becomes a hyphen.
  */
+// prettier-ignore
 const cyrillic: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
   н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
@@ -14,6 +15,7 @@ const cyrillic: Record<string, string> = {
   і: 'i', ї: 'i', є: 'e', ґ: 'g', ў: 'u', қ: 'q', ғ: 'g', ҳ: 'h', ұ: 'u', һ: 'h',
 };
 
+// prettier-ignore
 const latinFolds: Record<string, string> = { ç: 'c', ä: 'a', ž: 'z', ň: 'n', ö: 'o', ş: 's', ü: 'u', ý: 'y', ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ı: 'i' };
 
 export const MAX_SLUG_LENGTH = 80;

@@ -25,7 +25,11 @@ async function main(): Promise<void> {
       case 'migrate': {
         const name = rest.find((arg) => !arg.startsWith('-')) ?? 'change';
         const folder = await createMigration(database.url, name);
-        console.log(folder ? `created and applied prisma/migrations/${folder}` : 'schema.prisma and the database agree: no migration');
+        console.log(
+          folder
+            ? `created and applied prisma/migrations/${folder}`
+            : 'schema.prisma and the database agree: no migration',
+        );
         break;
       }
       case 'diff': {
@@ -45,7 +49,9 @@ async function main(): Promise<void> {
             demoPassword: process.env.DEMO_PASSWORD || 'habar-demo-2026',
             uploadsDir: path.resolve(projectRoot, process.env.UPLOADS_DIR ?? path.join(dataDir(), 'uploads')),
           });
-          console.log(`demo content: ${report.articles} articles, ${report.translations} new translations, ${report.accounts} accounts`);
+          console.log(
+            `demo content: ${report.articles} articles, ${report.translations} new translations, ${report.accounts} accounts`,
+          );
         } finally {
           await prisma.$disconnect();
         }

@@ -59,7 +59,9 @@ async function main(): Promise<void> {
   const production = isProductionMode();
   const secrets = provideSecrets();
   if (secrets.missing.length > 0) {
-    return fail(`Configuration error: ${secrets.missing.join(' and ')} must be set in production (NODE_ENV=production).`);
+    return fail(
+      `Configuration error: ${secrets.missing.join(' and ')} must be set in production (NODE_ENV=production).`,
+    );
   }
   try {
     database = await resolveDatabase(secrets.postgresPassword, log);

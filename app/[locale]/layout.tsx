@@ -7,7 +7,6 @@ import { SiteHeader } from '@/components/public/SiteHeader';
 import { localeParam, routing } from '@/i18n/routing';
 import './site.css';
 
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

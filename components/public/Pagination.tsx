@@ -3,7 +3,17 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 
 /** Plain links (no script): newer pages to the left, older to the right. */
-export async function Pagination({ locale, page, pageCount, basePath }: { locale: Locale; page: number; pageCount: number; basePath: string }) {
+export async function Pagination({
+  locale,
+  page,
+  pageCount,
+  basePath,
+}: {
+  locale: Locale;
+  page: number;
+  pageCount: number;
+  basePath: string;
+}) {
   if (pageCount <= 1) return null;
   const t = await getTranslations({ locale, namespace: 'Pagination' });
   const hrefFor = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`);

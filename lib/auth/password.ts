@@ -25,7 +25,7 @@ export function needsRehash(passwordHash: string): boolean {
   try {
     const current = parseOptions(passwordHash);
     return (
-      current.algorithm !== ARGON2ID ||
+      Number(current.algorithm) !== ARGON2ID ||
       current.memoryCost < passwordHashParams.memoryCost ||
       current.timeCost < passwordHashParams.timeCost
     );

@@ -68,7 +68,9 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
       article: {
         select: {
           category: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } },
-          tags: { select: { tag: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } } } },
+          tags: {
+            select: { tag: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } } },
+          },
           authors: {
             orderBy: { position: 'asc' },
             select: {

@@ -1,15 +1,15 @@
 import { createTranslator } from 'next-intl';
+import { loadMessages } from '@/i18n/messages';
 import type { Locale } from '@/i18n/routing';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * The localized 404 document for URLs that match no page. Built as a string because route handlers cannot render
  * React, and a 404 needs no script at all.
  */
 export async function notFoundDocument(locale: Locale): Promise<string> {
-  const messages = (await import(`../../messages/${locale}.json`)).default;
+  const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'NotFoundPage' });
   const site = createTranslator({ locale, messages, namespace: 'Metadata' });
   return `<!DOCTYPE html>

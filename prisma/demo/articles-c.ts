@@ -265,7 +265,8 @@ export const articlesC: DemoArticle[] = [
         ],
       },
       tk: {
-        title: 'Warşawada ÝHHG-niň konferensiýasy: Türkmenistanda we Garagalpagystanda syýasy yzarlamalar ara alnyp maslahatlaşyldy',
+        title:
+          'Warşawada ÝHHG-niň konferensiýasy: Türkmenistanda we Garagalpagystanda syýasy yzarlamalar ara alnyp maslahatlaşyldy',
         summary:
           'Adam ölçegi boýunça Warşawa konferensiýasynda Gazna Türkmenistandaky demokratik institutlaryň ýagdaýy barada çykyş etdi we syýasy yzarlamalar barada goşmaça çäre geçirdi.',
         seoDescription:
@@ -435,7 +436,8 @@ export const articlesC: DemoArticle[] = [
         ],
       },
       en: {
-        title: 'Activist’s daughter to continue her studies in Turkey, but the way out stays closed for many young people',
+        title:
+          'Activist’s daughter to continue her studies in Turkey, but the way out stays closed for many young people',
         summary:
           'S. N., the daughter of a Turkmen activist, has been able to leave Turkmenistan and continue her education in Turkey. The foundation notes that many students still face obstacles.',
         seoDescription:
@@ -688,7 +690,8 @@ export const articlesC: DemoArticle[] = [
         ],
       },
       tk: {
-        title: 'Türkmenistanda daşary ýurt metbugaty üçin işlemek: polisiýa çagyrylmak, ýurtdan çykmaga gadaganlyk we maşgalalara basyş',
+        title:
+          'Türkmenistanda daşary ýurt metbugaty üçin işlemek: polisiýa çagyrylmak, ýurtdan çykmaga gadaganlyk we maşgalalara basyş',
         summary:
           'Bütindünýä metbugat azatlygy güni mynasybetli Gazna daşary ýurt neşirleri bilen hyzmatdaşlyk edýän ştatdan daşary habarçylaryň gürrüňlerini ýygnady.',
         seoDescription:
@@ -812,7 +815,8 @@ export const articlesC: DemoArticle[] = [
         ],
       },
       tk: {
-        title: '«Olaryň diridigini subut ediň!»: 2002-nji ýylyň noýabryndan soň tussag edilenler barada 24 ýyl bäri habar ýok',
+        title:
+          '«Olaryň diridigini subut ediň!»: 2002-nji ýylyň noýabryndan soň tussag edilenler barada 24 ýyl bäri habar ýok',
         summary:
           '2002-nji ýylyň noýabryndaky tussag etmeleriň ýyl dönüminde Gazna we «Olaryň diridigini subut ediň!» kampaniýasynyň hyzmatdaşlary ýitirim bolan tussaglaryň ykbaly barada habar bermegi ýene-de talap edýärler.',
         seoDescription:

@@ -4,7 +4,10 @@ export const categories: DemoNamed[] = [
   { key: 'news', names: { ru: 'Новости', tk: 'Täzelikler', en: 'News' } },
   { key: 'reports', names: { ru: 'Доклады', tk: 'Hasabatlar', en: 'Reports' } },
   { key: 'political-prisoners', names: { ru: 'Политзаключённые', tk: 'Syýasy tussaglar', en: 'Political prisoners' } },
-  { key: 'freedom-of-movement', names: { ru: 'Свобода передвижения', tk: 'Hereket azatlygy', en: 'Freedom of movement' } },
+  {
+    key: 'freedom-of-movement',
+    names: { ru: 'Свобода передвижения', tk: 'Hereket azatlygy', en: 'Freedom of movement' },
+  },
   { key: 'labour-rights', names: { ru: 'Трудовые права', tk: 'Zähmet hukuklary', en: 'Labour rights' } },
   { key: 'media-freedom', names: { ru: 'Свобода СМИ', tk: 'Metbugat azatlygy', en: 'Media freedom' } },
 ];

@@ -35,7 +35,12 @@ interface EngineModule {
 let engineModule: Promise<EngineModule> | undefined;
 
 /** The engine reports Rust panics through this global; keep the message so the error says what happened. */
-const panicRegistry = { lastPanic: '', set_message(message: string) { this.lastPanic = message; } };
+const panicRegistry = {
+  lastPanic: '',
+  set_message(message: string) {
+    this.lastPanic = message;
+  },
+};
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
 
 function loadEngineModule(): Promise<EngineModule> {
@@ -152,14 +157,19 @@ export async function openSchemaEngine(databaseUrl: string): Promise<SchemaEngin
   pool.on('connect', patchCharColumns);
   const adapterFactory = bindMigrationAwareSqlAdapterFactory(engineAdapterFactory(pool));
   const schemaFile = { path: schemaPath, content: readFileSync(schemaPath, 'utf8') };
-  const engine = await SchemaEngine.new({ datamodels: [[schemaFile.path, schemaFile.content]] }, () => {}, adapterFactory);
+  const engine = await SchemaEngine.new(
+    { datamodels: [[schemaFile.path, schemaFile.content]] },
+    () => {},
+    adapterFactory,
+  );
   return {
     engine,
     explain(error) {
       const message = error instanceof Error ? error.message : String(error);
       const id = /External error id#(\d+)/.exec(message)?.[1];
-      const registry = (adapterFactory as { errorRegistry?: { consumeError(id: number): { error: unknown } | undefined } })
-        .errorRegistry;
+      const registry = (
+        adapterFactory as { errorRegistry?: { consumeError(id: number): { error: unknown } | undefined } }
+      ).errorRegistry;
       const underlying = id ? registry?.consumeError(Number(id))?.error : undefined;
       if (underlying instanceof Error) return underlying;
       if (panicRegistry.lastPanic) return new Error(`schema engine panic: ${panicRegistry.lastPanic}`);

@@ -32,7 +32,8 @@ function text(value: string): TiptapNode[] {
 }
 
 export function blocksToDoc(blocks: DemoBlock[]): TiptapNode {
-  const listItems = (items: string[]) => items.map((item) => ({ type: 'listItem', content: [{ type: 'paragraph', content: text(item) }] }));
+  const listItems = (items: string[]) =>
+    items.map((item) => ({ type: 'listItem', content: [{ type: 'paragraph', content: text(item) }] }));
   return {
     type: 'doc',
     content: blocks.map((block): TiptapNode => {
@@ -265,7 +266,11 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions): Prom
       if (user.role === 'editor') editorId = user.id;
       accounts++;
     }
-    await prisma.setting.upsert({ where: { key: 'require2fa' }, update: {}, create: { key: 'require2fa', value: false } });
+    await prisma.setting.upsert({
+      where: { key: 'require2fa' },
+      update: {},
+      create: { key: 'require2fa', value: false },
+    });
   }
   await seedTaxonomy(prisma);
   await seedCovers(prisma, options.uploadsDir);

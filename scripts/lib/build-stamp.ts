@@ -7,7 +7,21 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { projectRoot } from './settings';
 
-const inputs = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'pages', 'proxy.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma', 'global.d.ts'];
+const inputs = [
+  'app',
+  'components',
+  'lib',
+  'i18n',
+  'messages',
+  'public',
+  'pages',
+  'proxy.ts',
+  'next.config.ts',
+  'tsconfig.json',
+  'package-lock.json',
+  'prisma/schema.prisma',
+  'global.d.ts',
+];
 const skip = new Set(['node_modules', '.next', '.data']);
 
 function collect(target: string, files: string[]): void {

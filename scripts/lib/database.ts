@@ -39,7 +39,10 @@ export interface ResolvedDatabase {
   embedded?: EmbeddedDatabase;
 }
 
-export async function resolveDatabase(postgresPassword: string, log: (line: string) => void): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  postgresPassword: string,
+  log: (line: string) => void,
+): Promise<ResolvedDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) {
     await assertReachable(external);
@@ -51,6 +54,8 @@ export async function resolveDatabase(postgresPassword: string, log: (line: stri
     password: postgresPassword,
     database: 'habar',
   });
-  log(`embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${path.relative(process.cwd(), path.join(dataDir(), 'postgres')) || '.'}), ${Date.now() - started} ms`);
+  log(
+    `embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${path.relative(process.cwd(), path.join(dataDir(), 'postgres')) || '.'}), ${Date.now() - started} ms`,
+  );
   return { url: embedded.url, embedded };
 }

@@ -59,7 +59,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
       <div className="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
       {article.tags.length > 0 ? (
         <p className="meta">
-          {t('tags')}: {format.list(article.tags.map((tag) => tag.name), { type: 'unit' })}
+          {t('tags')}:{' '}
+          {format.list(
+            article.tags.map((tag) => tag.name),
+            { type: 'unit' },
+          )}
         </p>
       ) : null}
     </article>
