@@ -30,18 +30,31 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function startLauncher(port: number): Promise<{ child: ChildProcess; output: () => string; readyAfterMs: number }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, HABAR_DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'production' };
+async function startLauncher(
+  port: number,
+): Promise<{ child: ChildProcess; output: () => string; readyAfterMs: number }> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HABAR_DATA_DIR: dataDir,
+    PORT: String(port),
+    NODE_ENV: 'production',
+  };
   delete env.DATABASE_URL;
   delete env.E2E_DATABASE_URL;
   const started = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`launcher exited early:\n${log}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/ru`).then((response) => response.status === 200, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/ru`).then(
+      (response) => response.status === 200,
+      () => false,
+    );
     if (ok) return { child, output: () => log, readyAfterMs: Date.now() - started };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -61,7 +74,10 @@ async function stopAndCheck(child: ChildProcess, pgPid: number, port: number): P
   await exited;
   for (let i = 0; i < 100 && isAlive(pgPid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
   expect(isAlive(pgPid), 'PostgreSQL still running after SIGTERM').toBe(false);
-  const stillServing = await fetch(`http://127.0.0.1:${port}/ru`).then(() => true, () => false);
+  const stillServing = await fetch(`http://127.0.0.1:${port}/ru`).then(
+    () => true,
+    () => false,
+  );
   expect(stillServing, 'the app still answers after SIGTERM').toBe(false);
 }
 
@@ -69,7 +85,9 @@ test.describe('npm start', () => {
   test.describe.configure({ timeout: 240_000 });
   test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  test('serves the demo on a fresh data folder, stops cleanly, and restarts on the same data', async ({ request }, testInfo) => {
+  test('serves the demo on a fresh data folder, stops cleanly, and restarts on the same data', async ({
+    request,
+  }, testInfo) => {
     const port = await freePort();
     const first = await startLauncher(port);
     expect(first.output()).toContain('demo password (demo only, never in production): habar-demo-2026');

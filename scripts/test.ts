@@ -31,13 +31,24 @@ interface Counts {
 
 function vitestCounts(file: string): Counts {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 function playwrightCounts(file: string): Counts {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const { stats } = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const { stats } = JSON.parse(readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
@@ -66,12 +77,20 @@ async function main(): Promise<number> {
   if (!args.includes('--unit-only')) {
     const chromium = findChromium();
     if (!chromium) {
-      console.error('[test] Chromium not found: install it with `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH.');
+      console.error(
+        '[test] Chromium not found: install it with `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH.',
+      );
       totals.failed += 1;
     } else {
       if (!isBuildCurrent()) {
         log('production build for the browser tests');
-        if (run(process.execPath, [path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }) !== 0) {
+        if (
+          run(process.execPath, [path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+            ...process.env,
+            NODE_ENV: 'production',
+            NEXT_TELEMETRY_DISABLED: '1',
+          }) !== 0
+        ) {
           console.error('[test] next build failed');
           return 1;
         }
@@ -96,7 +115,11 @@ async function main(): Promise<number> {
           url.pathname = `/${name}`;
           databaseUrl = url.toString();
         } else {
-          embedded = await startEmbeddedPostgres({ dataDir: path.join(folder, 'postgres'), password: 'e2e', database: 'habar_e2e' });
+          embedded = await startEmbeddedPostgres({
+            dataDir: path.join(folder, 'postgres'),
+            password: 'e2e',
+            database: 'habar_e2e',
+          });
           databaseUrl = embedded.url;
         }
         log('browser tests (Playwright, Chromium)');

@@ -29,11 +29,9 @@ describe('database constraints', () => {
         .articleTranslation.create({ data: { articleId: article.id, locale: 'ru', title: 'Т2', slug: 'x', body } }),
     ).rejects.toThrow(/Unique constraint/);
     await expect(
-      db
-        .prisma()
-        .articleTranslation.create({
-          data: { articleId: other.id, locale: 'ru', title: 'O', slug: 'same-slug', body },
-        }),
+      db.prisma().articleTranslation.create({
+        data: { articleId: other.id, locale: 'ru', title: 'O', slug: 'same-slug', body },
+      }),
     ).rejects.toThrow(/Unique constraint/);
     // The same slug in another language is fine.
     await db.prisma().articleTranslation.create({

@@ -73,12 +73,10 @@ describe('demo seed', () => {
   });
 
   it('creates the three demo accounts with their roles and the demo password', async () => {
-    const users = await db
-      .prisma()
-      .user.findMany({
-        orderBy: { email: 'asc' },
-        select: { email: true, role: true, languages: true, passwordHash: true },
-      });
+    const users = await db.prisma().user.findMany({
+      orderBy: { email: 'asc' },
+      select: { email: true, role: true, languages: true, passwordHash: true },
+    });
     expect(users.map(({ email, role, languages }) => ({ email, role, languages }))).toEqual([
       { email: 'admin@example.org', role: 'admin', languages: [] },
       { email: 'editor@example.org', role: 'editor', languages: [] },
