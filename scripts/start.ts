@@ -92,6 +92,12 @@ async function main(): Promise<void> {
     );
   }
   try {
+    // Check every other setting before starting anything (the embedded database fills DATABASE_URL later).
+    parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://embedded/habar' });
+  } catch (error) {
+    return fail(error instanceof EnvError ? error.message : String(error));
+  }
+  try {
     database = await resolveDatabase(secrets.postgresPassword, log);
   } catch (error) {
     if (error instanceof UnreachableDatabaseError) return fail(error.message);
@@ -137,7 +143,9 @@ async function main(): Promise<void> {
 
   log(`serving ${env.PUBLIC_BASE_URL.replace(/\/$/, '')} (port ${env.PORT})`);
   if (!production || args.has('--demo')) {
-    log(`demo sign-in at /admin/login: admin@example.org, editor@example.org, translator@example.org`);
+    log(
+      'demo accounts: admin@example.org (admin), editor@example.org (editor), translator@example.org (translator, tk)',
+    );
     log(`demo password (demo only, never in production): ${env.DEMO_PASSWORD}`);
   }
   const command = devMode ? [nextBin, 'dev', '-p', String(env.PORT)] : [nextBin, 'start', '-p', String(env.PORT)];
