@@ -5,11 +5,11 @@
  *
  * Flags: --e2e-only, --unit-only. Extra arguments after `--` go to Playwright.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
+import { startEmbeddedPostgres, stopServerIn, type EmbeddedDatabase } from './db/embedded-postgres';
 import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
 import { projectRoot } from './lib/settings';
 import { assertLocalDatabaseUrl } from '../tests/support/local-database-guard';
@@ -18,9 +18,15 @@ const args = process.argv.slice(2);
 const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name);
 const log = (line: string) => console.log(`[test] ${line}`);
 
-function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): number {
-  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env, cwd: projectRoot });
-  return result.status ?? 1;
+/**
+ * Runs a command to completion without blocking this process: its event loop must keep reaping child processes
+ * (e.g. the test database, which a browser test stops and restarts).
+ */
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { stdio: 'inherit', env, cwd: projectRoot });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
 }
 
 interface Counts {
@@ -70,7 +76,7 @@ async function main(): Promise<number> {
   if (!args.includes('--e2e-only')) {
     log('unit and integration tests (vitest)');
     const output = path.join(resultsDir, 'vitest-results.json');
-    run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
+    await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
     add(vitestCounts(output));
   }
 
@@ -85,11 +91,15 @@ async function main(): Promise<number> {
       if (!isBuildCurrent()) {
         log('production build for the browser tests');
         if (
-          run(process.execPath, [path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-            ...process.env,
-            NODE_ENV: 'production',
-            NEXT_TELEMETRY_DISABLED: '1',
-          }) !== 0
+          (await run(
+            process.execPath,
+            [path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+            {
+              ...process.env,
+              NODE_ENV: 'production',
+              NEXT_TELEMETRY_DISABLED: '1',
+            },
+          )) !== 0
         ) {
           console.error('[test] next build failed');
           return 1;
@@ -101,6 +111,7 @@ async function main(): Promise<number> {
       let embedded: EmbeddedDatabase | undefined;
       try {
         let databaseUrl: string;
+        let e2eDatabaseServer: Record<string, string> = {};
         if (process.env.TEST_DATABASE_URL) {
           assertLocalDatabaseUrl(process.env.TEST_DATABASE_URL);
           const url = new URL(process.env.TEST_DATABASE_URL);
@@ -121,18 +132,27 @@ async function main(): Promise<number> {
             database: 'habar_e2e',
           });
           databaseUrl = embedded.url;
+          // The database-down test stops this server and starts it again on the same folder and port.
+          e2eDatabaseServer = {
+            E2E_PG_DATA_DIR: path.join(folder, 'postgres'),
+            E2E_PG_PORT: String(embedded.port),
+            E2E_PG_PASSWORD: 'e2e',
+          };
         }
         log('browser tests (Playwright, Chromium)');
         const extra = args.includes('--') ? args.slice(args.indexOf('--') + 1) : [];
-        run(bin('playwright'), ['test', ...extra], {
+        await run(bin('playwright'), ['test', ...extra], {
           ...process.env,
           CHROMIUM_PATH: chromium,
           E2E_DATABASE_URL: databaseUrl,
           E2E_DATA_DIR: folder,
+          ...e2eDatabaseServer,
         });
         add(playwrightCounts(path.join(resultsDir, 'e2e-results.json')));
       } finally {
         await embedded?.stop();
+        // If a test restarted the server, that process is not ours to hold: stop whatever runs on the folder.
+        await stopServerIn(path.join(folder, 'postgres'));
         rmSync(folder, { recursive: true, force: true });
       }
     }

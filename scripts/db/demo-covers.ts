@@ -30,20 +30,25 @@ function hexToRgb(hex: string): [number, number, number] {
   return [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
 }
 
-/** A diagonal two-colour gradient as an RGB PNG. */
+/** A horizontal two-colour gradient as an RGB PNG. */
 export function gradientPng(width: number, height: number, from: string, to: string): Buffer {
   const [r1, g1, b1] = hexToRgb(from);
   const [r2, g2, b2] = hexToRgb(to);
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);
-    raw[row] = 0; // filter: none
+    // A left-to-right gradient: the first row is stored with filter "Sub" and every later row with filter "Up"
+    // (all zeros, identical to the row above), so a cover costs a reader about a kilobyte.
+    raw[row] = y === 0 ? 1 : 2;
+    if (y > 0) continue;
+    let previous = [0, 0, 0];
     for (let x = 0; x < width; x++) {
-      const t = (x / width + y / height) / 2;
-      const offset = row + 1 + x * 3;
-      raw[offset] = Math.round(r1 + (r2 - r1) * t);
-      raw[offset + 1] = Math.round(g1 + (g2 - g1) * t);
-      raw[offset + 2] = Math.round(b1 + (b2 - b1) * t);
+      const t = x / (width - 1);
+      const pixel = [r1 + (r2 - r1) * t, g1 + (g2 - g1) * t, b1 + (b2 - b1) * t].map(Math.round);
+      pixel.forEach((value, channel) => {
+        raw[row + 1 + x * 3 + channel] = (value - (previous[channel] as number) + 256) & 0xff;
+      });
+      previous = pixel;
     }
   }
   const header = Buffer.alloc(13);

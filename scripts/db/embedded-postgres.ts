@@ -24,6 +24,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   password: string;
   database: string;
+  /** A fixed loopback port (tests that restart the server need the same one); a free one when omitted. */
+  port?: number;
   /** Lines of the server's own log, for diagnostics. */
   onLog?: (line: string) => void;
 }
@@ -54,7 +56,7 @@ function isAlive(pid: number): boolean {
  * A launcher killed with SIGKILL cannot stop its server; the next start finds that postmaster still holding the data
  * folder. Stop it (fast shutdown) instead of failing, so a crash never needs manual clean-up.
  */
-async function stopLeftoverServer(dataDir: string, log: (line: string) => void): Promise<void> {
+export async function stopServerIn(dataDir: string, log: (line: string) => void = () => {}): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
@@ -80,8 +82,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     options.onLog?.(line);
   };
   const dataDir = path.resolve(options.dataDir);
-  await stopLeftoverServer(dataDir, log);
-  const port = await freePort();
+  await stopServerIn(dataDir, log);
+  const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -116,5 +118,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     }
   };
   await createDatabase(options.database);
-  return { url: urlFor(options.database), port, pid, urlFor, createDatabase, stop: () => server.stop() };
+  // The package's stop() waits for an exit event that never comes if the process is already gone.
+  const stop = async () => {
+    const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await server.stop();
+  };
+  return { url: urlFor(options.database), port, pid, urlFor, createDatabase, stop };
 }

@@ -1,0 +1,39 @@
+import 'server-only';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { env } from '@/lib/env';
+
+/** Types the public site may serve from the uploads folder; anything else is a 404. */
+const types: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.pdf': 'application/pdf',
+};
+
+/**
+ * Serves an uploaded file. The path is resolved inside the uploads folder and must stay there; files are served
+ * with their stored type and nosniff, never as HTML.
+ */
+export async function serveMedia(segments: string[]): Promise<Response> {
+  const root = path.resolve(env().UPLOADS_DIR);
+  const file = path.resolve(root, ...segments.map((segment) => decodeURIComponent(segment)));
+  const type = types[path.extname(file).toLowerCase()];
+  if (!type || !file.startsWith(root + path.sep)) return new Response('Not found', { status: 404 });
+  try {
+    const bytes = await readFile(file);
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        'content-type': type,
+        'content-length': String(bytes.length),
+        'cache-control': 'public, max-age=86400',
+        'x-content-type-options': 'nosniff',
+        'content-disposition': type === 'application/pdf' ? 'attachment' : 'inline',
+      },
+    });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}

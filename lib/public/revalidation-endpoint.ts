@@ -1,0 +1,34 @@
+import 'server-only';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { env } from '@/lib/env';
+import { revalidatePublicPages } from './revalidation';
+
+/**
+ * Revalidation from outside a request of the app itself: the publication scheduler and maintenance scripts run in
+ * another context and ask the server to revalidate cache tags. The caller proves it holds the server's AUTH_SECRET
+ * with a derived bearer token; the tags are checked against the known tag shapes.
+ */
+export function revalidationToken(authSecret: string): string {
+  return createHmac('sha256', authSecret).update('habar:revalidate-public-pages').digest('base64url');
+}
+
+const bodySchema = z.object({
+  tags: z
+    .array(z.string().regex(/^(public|lists:[a-z]{2}|articles:[a-z]{2}|article-path:[a-z]{2}:[a-z0-9-]{1,120})$/))
+    .min(1)
+    .max(500),
+  immediate: z.boolean().default(false),
+});
+
+export async function revalidateFromRequest(request: Request): Promise<Response> {
+  const expected = Buffer.from(`Bearer ${revalidationToken(env().AUTH_SECRET)}`);
+  const given = Buffer.from(request.headers.get('authorization') ?? '');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    return Response.json({ ok: false, error: 'unauthorized' }, { status: 401 });
+  }
+  const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ ok: false, error: 'invalid tags' }, { status: 400 });
+  revalidatePublicPages(parsed.data.tags, { immediate: parsed.data.immediate });
+  return Response.json({ ok: true, revalidated: parsed.data.tags.length });
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { articlePage, homePage, listingPage, notFoundPage } from '@/lib/render/public/pages';
+import { publicPaths } from '@/lib/render/public/paths';
+import { articleData, categoryData, homeData, tagData } from './queries';
+import { notFoundFor, pageNumber, publicTags, servePublicPage, type RenderedPage } from './serve';
+
+/** The handlers behind app/[locale]/…/route.ts: each maps a URL to a cached rendered page. */
+
+export function serveHome(locale: string, rawPage?: string): Promise<Response> {
+  const page = pageNumber(rawPage);
+  if (page === null) return notFoundFor(locale);
+  return servePublicPage(
+    locale,
+    ['home', String(page)],
+    (l) => [publicTags.lists(l)],
+    async (ctx) => {
+      const data = await homeData(ctx.locale, page);
+      if (page > data.pageCount) return { status: 404, html: notFoundPage(ctx) };
+      return { status: 200, html: homePage(ctx, data) };
+    },
+  );
+}
+
+export function serveArticle(locale: string, rawSlug: string): Promise<Response> {
+  const slug = decodeURIComponent(rawSlug);
+  return servePublicPage(
+    locale,
+    ['article', slug],
+    (l) => [publicTags.articles(l), publicTags.articlePath(l, slug)],
+    async (ctx): Promise<RenderedPage> => {
+      const found = await articleData(ctx.locale, slug);
+      if (found.kind === 'moved') return { status: 301, location: publicPaths.article(ctx.locale, found.slug) };
+      if (found.kind === 'missing') return { status: 404, html: notFoundPage(ctx) };
+      return { status: 200, html: articlePage(ctx, found.article) };
+    },
+  );
+}
+
+export function serveListing(
+  kind: 'category' | 'tag',
+  locale: string,
+  rawSlug: string,
+  rawPage?: string,
+): Promise<Response> {
+  const page = pageNumber(rawPage);
+  if (page === null) return notFoundFor(locale);
+  const slug = decodeURIComponent(rawSlug);
+  return servePublicPage(
+    locale,
+    [kind, slug, String(page)],
+    (l) => [publicTags.lists(l)],
+    async (ctx) => {
+      const data =
+        kind === 'category' ? await categoryData(ctx.locale, slug, page) : await tagData(ctx.locale, slug, page);
+      if (!data || page > data.pageCount) return { status: 404, html: notFoundPage(ctx) };
+      return { status: 200, html: listingPage(ctx, kind, data) };
+    },
+  );
+}

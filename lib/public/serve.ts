@@ -1,0 +1,87 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { env } from '@/lib/env';
+import { pageContext, type PageContext } from '@/lib/render/public/context';
+import { errorPage, notFoundPage } from '@/lib/render/public/pages';
+
+/**
+ * Serving the public pages. A page is rendered once to HTML and kept in Next's data cache under tags; readers get the
+ * cached HTML without touching the database, and keep getting it while the database is down. Publishing revalidates
+ * the tags of every page that shows the change (lib/public/revalidation.ts).
+ */
+export type RenderedPage = { status: 200 | 404; html: string } | { status: 301; location: string };
+
+export const publicTags = {
+  all: 'public',
+  /** Home, category and tag pages of one language. */
+  lists: (locale: Locale) => `lists:${locale}`,
+  /** Every article page (and old-slug redirect) of one language. */
+  articles: (locale: Locale) => `articles:${locale}`,
+  /** One article URL in one language, whatever it currently answers (article, redirect or 404). */
+  articlePath: (locale: Locale, slug: string) => `article-path:${locale}:${slug}`,
+};
+
+const headers = (locale: Locale, cacheControl: string) => ({
+  'content-type': 'text/html; charset=utf-8',
+  'content-language': locale,
+  'cache-control': cacheControl,
+});
+
+export function toResponse(locale: Locale, page: RenderedPage): Response {
+  if (page.status === 301) {
+    return new Response(null, {
+      status: 301,
+      headers: { location: page.location, 'cache-control': 'public, max-age=300' },
+    });
+  }
+  // Short browser/proxy lifetime: an unpublished page must disappear quickly from shared caches too.
+  return new Response(page.html, { status: page.status, headers: headers(locale, 'public, max-age=60') });
+}
+
+export async function contextFor(locale: Locale): Promise<PageContext> {
+  return pageContext(locale, env().PUBLIC_BASE_URL);
+}
+
+export async function notFoundResponse(locale: Locale): Promise<Response> {
+  return toResponse(locale, { status: 404, html: notFoundPage(await contextFor(locale)) });
+}
+
+/** 404 in the URL's language when it names one of ours, else in the default language. */
+export function notFoundFor(rawLocale: string): Promise<Response> {
+  return notFoundResponse(isLocale(rawLocale) ? rawLocale : routing.defaultLocale);
+}
+
+/** Parses a `page/N` segment: whole numbers from 2 up; anything else is not a page. */
+export function pageNumber(raw: string | undefined): number | null {
+  if (raw === undefined) return 1;
+  if (!/^[1-9]\d{0,4}$/.test(raw)) return null;
+  const page = Number(raw);
+  return page >= 2 ? page : null;
+}
+
+/**
+ * Answers a public URL from the cache, rendering it on a miss. A failure (e.g. the database is down and the page was
+ * never cached) gives the localized error page with status 500 and no detail.
+ */
+export async function servePublicPage(
+  rawLocale: string,
+  key: string[],
+  tags: (locale: Locale) => string[],
+  render: (ctx: PageContext) => Promise<RenderedPage>,
+): Promise<Response> {
+  const locale = isLocale(rawLocale) ? rawLocale : null;
+  if (!locale) return notFoundResponse(routing.defaultLocale);
+  try {
+    const cached = unstable_cache(async () => render(await contextFor(locale)), ['public-page', locale, ...key], {
+      tags: [publicTags.all, ...tags(locale)],
+    });
+    return toResponse(locale, await cached());
+  } catch (error) {
+    console.error(
+      `[public] ${locale}/${key.join('/')} could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    const html = errorPage(await contextFor(locale));
+    return new Response(html, { status: 500, headers: headers(locale, 'no-store') });
+  }
+}

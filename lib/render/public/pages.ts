@@ -1,0 +1,182 @@
+import { routing } from '@/i18n/routing';
+import type { ArticleData, HomeData, ListingData } from '@/lib/public/queries';
+import { html, trustedHtml } from '../html';
+import { articleCards, pager } from './cards';
+import type { PageContext } from './context';
+import { publicDocument } from './document';
+import { publicPaths } from './paths';
+
+const homeLanguages = () => routing.locales.map((locale) => ({ locale, path: publicPaths.home(locale) }));
+
+export function homePage(ctx: PageContext, data: HomeData): string {
+  const { t, locale } = ctx;
+  const pathFor = (page: number) => publicPaths.home(locale, page);
+  const title = data.page === 1 ? t('HomePage.title') : t('HomePage.pageTitle', { page: data.page });
+  let main;
+  if (data.total === 0) {
+    main = html`<h1>${title}</h1>
+      <p>${t('HomePage.empty')}</p>`;
+  } else if (data.page === 1) {
+    const [lead, ...rest] = data.items;
+    main = html`<h1>${title}</h1>
+      <p class="meta">${t('HomePage.articleCount', { count: data.total })}</p>
+      ${
+        lead
+          ? html`<section class="lead" aria-labelledby="lead-heading">
+              <h2 id="lead-heading" class="sr">${t('HomePage.leadStory')}</h2>
+              ${articleCards(ctx, [lead], 3)}
+            </section>`
+          : null
+      }
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">${t('HomePage.latest')}</h2>
+        ${articleCards(ctx, rest, 3)}${pager(ctx, data, pathFor)}
+      </section>
+      ${
+        data.sections.length > 0
+          ? html`<section aria-labelledby="sections-heading">
+              <h2 id="sections-heading">${t('HomePage.sections')}</h2>
+              ${data.sections.map(
+                (section) =>
+                  html`<h3><a href="${publicPaths.category(locale, section.slug)}">${section.name}</a></h3>
+                    <ul>
+                      ${section.items.map(
+                        (item) => html`<li><a href="${publicPaths.article(locale, item.slug)}">${item.title}</a></li>`,
+                      )}
+                    </ul>`,
+              )}
+            </section>`
+          : null
+      }`;
+  } else {
+    main = html`<h1>${title}</h1>
+      ${articleCards(ctx, data.items, 2)}${pager(ctx, data, pathFor)}`;
+  }
+  return publicDocument(ctx, {
+    title: data.page === 1 ? `${t('Metadata.siteName')}: ${title}` : `${title} · ${t('Metadata.siteName')}`,
+    description: t('Metadata.siteDescription'),
+    path: pathFor(data.page),
+    languages:
+      data.page === 1
+        ? homeLanguages()
+        : routing.locales.map((other) => ({
+            locale: other,
+            path: other === locale ? pathFor(data.page) : publicPaths.home(other),
+          })),
+    main,
+  });
+}
+
+export function articlePage(ctx: PageContext, article: ArticleData): string {
+  const { t, locale } = ctx;
+  const others = article.published.filter((entry) => entry.locale !== locale);
+  const byline =
+    article.authors.length > 0
+      ? t('ArticlePage.byline', { names: ctx.list(article.authors.map((author) => author.name)) })
+      : null;
+  const main = html`<article>
+    <h1>${article.title}</h1>
+    <p class="meta">
+      <time datetime="${article.publishedAt.toISOString()}"
+        >${t('ArticlePage.publishedOn', { date: ctx.date(article.publishedAt) })}</time
+      >${byline ? html` · ${byline}` : null}${
+        article.category
+          ? html` · <a href="${publicPaths.category(locale, article.category.slug)}">${article.category.name}</a>`
+          : null
+      }
+    </p>
+    ${
+      others.length > 0
+        ? html`<p class="meta">
+            ${t('ArticlePage.alsoIn')}
+            ${others.map(
+              (other, index) =>
+                html`${index > 0 ? ', ' : ''}<a
+                    href="${publicPaths.article(other.locale, other.slug)}"
+                    hreflang="${other.locale}"
+                    lang="${other.locale}"
+                    >${t(`LanguageNames.${other.locale}`)}</a
+                  >`,
+            )}
+          </p>`
+        : null
+    }
+    ${article.summary ? html`<p><strong>${article.summary}</strong></p>` : null}
+    ${article.cover ? html`<figure><img src="${publicPaths.media(article.cover.path)}" alt="${article.cover.alt}" ${article.cover.width ? html` width="${article.cover.width}" height="${article.cover.height ?? ''}"` : null} decoding="async" /></figure>` : null}
+    <div class="body">${trustedHtml(article.bodyHtml)}</div>
+    ${
+      article.tags.length > 0
+        ? html`<p class="meta">
+            ${t('ArticlePage.tags')}:
+            ${article.tags.map(
+              (tag, index) =>
+                html`${index > 0 ? ', ' : ''}<a href="${publicPaths.tag(locale, tag.slug)}">${tag.name}</a>`,
+            )}
+          </p>`
+        : null
+    }
+  </article>`;
+  return publicDocument(ctx, {
+    title: `${article.title} · ${t('Metadata.siteName')}`,
+    description: article.seoDescription || article.summary,
+    path: publicPaths.article(locale, article.slug),
+    languages: routing.locales.map((other) => {
+      const version = article.published.find((entry) => entry.locale === other);
+      return { locale: other, path: version ? publicPaths.article(other, version.slug) : null };
+    }),
+    main,
+  });
+}
+
+export function listingPage(ctx: PageContext, kind: 'category' | 'tag', data: ListingData): string {
+  const { t, locale } = ctx;
+  const pathIn = kind === 'category' ? publicPaths.category : publicPaths.tag;
+  const slugIn = (other: typeof locale) => data.slugs.find((entry) => entry.locale === other)?.slug;
+  const pathFor = (page: number) => pathIn(locale, slugIn(locale) as string, page);
+  const heading =
+    kind === 'category'
+      ? t('ListingPage.categoryTitle', { name: data.name })
+      : t('ListingPage.tagTitle', { name: data.name });
+  const main = html`<h1>${heading}</h1>
+    <p class="meta">${t('ListingPage.articleCount', { count: data.total })}</p>
+    ${data.total === 0 ? html`<p>${t('ListingPage.empty')}</p>` : articleCards(ctx, data.items, 2)}
+    ${pager(ctx, data, pathFor)}`;
+  return publicDocument(ctx, {
+    title: `${heading}${data.page > 1 ? ` (${t('Pagination.pageOf', { page: data.page, total: data.pageCount })})` : ''} · ${t('Metadata.siteName')}`,
+    description: t('Metadata.siteDescription'),
+    path: pathFor(data.page),
+    languages: routing.locales.map((other) => {
+      const slug = slugIn(other);
+      return { locale: other, path: slug ? pathIn(other, slug) : null };
+    }),
+    main,
+  });
+}
+
+export function notFoundPage(ctx: PageContext): string {
+  const { t, locale } = ctx;
+  return publicDocument(ctx, {
+    title: `${t('NotFoundPage.title')} · ${t('Metadata.siteName')}`,
+    description: t('NotFoundPage.description'),
+    path: `/${locale}`,
+    languages: homeLanguages(),
+    noindex: true,
+    main: html`<h1>${t('NotFoundPage.title')}</h1>
+      <p>${t('NotFoundPage.description')}</p>
+      <p><a href="/${locale}">${t('NotFoundPage.backHome')}</a></p>`,
+  });
+}
+
+export function errorPage(ctx: PageContext): string {
+  const { t, locale } = ctx;
+  return publicDocument(ctx, {
+    title: `${t('ErrorPage.title')} · ${t('Metadata.siteName')}`,
+    description: t('ErrorPage.description'),
+    path: `/${locale}`,
+    languages: homeLanguages(),
+    noindex: true,
+    main: html`<h1>${t('ErrorPage.title')}</h1>
+      <p>${t('ErrorPage.description')}</p>
+      <p><a href="/${locale}">${t('ErrorPage.backHome')}</a></p>`,
+  });
+}

@@ -1,0 +1,12 @@
+import type { Locale } from '@/i18n/routing';
+
+/** Every public URL is built here, so pages, feeds, sitemaps and the export agree. */
+export const publicPaths = {
+  home: (locale: Locale, page = 1) => (page > 1 ? `/${locale}/page/${page}` : `/${locale}`),
+  article: (locale: Locale, slug: string) => `/${locale}/articles/${slug}`,
+  category: (locale: Locale, slug: string, page = 1) =>
+    page > 1 ? `/${locale}/categories/${slug}/page/${page}` : `/${locale}/categories/${slug}`,
+  tag: (locale: Locale, slug: string, page = 1) =>
+    page > 1 ? `/${locale}/tags/${slug}/page/${page}` : `/${locale}/tags/${slug}`,
+  media: (storagePath: string) => `/media/${storagePath.split('/').map(encodeURIComponent).join('/')}`,
+};
