@@ -74,7 +74,8 @@ export interface SeedReport {
   accounts: number;
 }
 
-function planSlugs(): Map<string, string> {
+/** The slug every demo translation gets (titles are fixed, so slugs are too); `article-key:locale` → slug. */
+export function planSlugs(): Map<string, string> {
   const slugs = new Map<string, string>();
   for (const locale of locales) {
     const taken = new Set<string>();
