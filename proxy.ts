@@ -1,25 +1,13 @@
 /**
- * Cheap routing only, never authorization:
- * - `/` is negotiated (NEXT_LOCALE cookie, then Accept-Language, then DEFAULT_LOCALE) and redirected to `/{locale}`;
- * - a path whose first segment is not one of our languages is rewritten under the negotiated language, where the
- *   catch-all answers with a localized 404;
- * - everything else passes untouched.
+ * Cheap routing only, never authorization: the bare `/` is negotiated (NEXT_LOCALE cookie, then Accept-Language, then
+ * DEFAULT_LOCALE) and redirected to `/{locale}`. It runs nowhere else: every other public URL names its language,
+ * and a proxy hop on every cached page would cost a third of its throughput (docs/benchmarks.md). URLs with an
+ * unknown language are answered by the route handlers (a 404 in the reader's language).
  */
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
-import { negotiateLocale, parseDefaultLocale } from '@/i18n/negotiate';
-import { isLocale, routing } from '@/i18n/routing';
+import { parseDefaultLocale } from '@/i18n/negotiate';
+import { routing } from '@/i18n/routing';
 
-const negotiateRoot = createMiddleware({ ...routing, defaultLocale: parseDefaultLocale(process.env.DEFAULT_LOCALE) });
+export default createMiddleware({ ...routing, defaultLocale: parseDefaultLocale(process.env.DEFAULT_LOCALE) });
 
-export default function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  if (pathname === '/') return negotiateRoot(request);
-  if (isLocale(pathname.split('/')[1])) return NextResponse.next();
-  const locale = negotiateLocale(request.cookies.get('NEXT_LOCALE')?.value, request.headers.get('accept-language'));
-  const url = request.nextUrl.clone();
-  url.pathname = `/${locale}${pathname}`;
-  return NextResponse.rewrite(url);
-}
-
-export const config = { matcher: ['/((?!_next/|api/|admin(?:/|$)|.*\\..*).*)'] };
+export const config = { matcher: ['/'] };

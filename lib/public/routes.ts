@@ -6,10 +6,11 @@ import { notFoundFor, pageNumber, publicTags, servePublicPage, type RenderedPage
 
 /** The handlers behind app/[locale]/…/route.ts: each maps a URL to a cached rendered page. */
 
-export function serveHome(locale: string, rawPage?: string): Promise<Response> {
+export function serveHome(request: Request, locale: string, rawPage?: string): Promise<Response> {
   const page = pageNumber(rawPage);
-  if (page === null) return notFoundFor(locale);
+  if (page === null) return notFoundFor(locale, request);
   return servePublicPage(
+    request,
     locale,
     ['home', String(page)],
     (l) => [publicTags.lists(l)],
@@ -21,9 +22,10 @@ export function serveHome(locale: string, rawPage?: string): Promise<Response> {
   );
 }
 
-export function serveArticle(locale: string, rawSlug: string): Promise<Response> {
+export function serveArticle(request: Request, locale: string, rawSlug: string): Promise<Response> {
   const slug = decodeURIComponent(rawSlug);
   return servePublicPage(
+    request,
     locale,
     ['article', slug],
     (l) => [publicTags.articles(l), publicTags.articlePath(l, slug)],
@@ -37,15 +39,17 @@ export function serveArticle(locale: string, rawSlug: string): Promise<Response>
 }
 
 export function serveListing(
+  request: Request,
   kind: 'category' | 'tag',
   locale: string,
   rawSlug: string,
   rawPage?: string,
 ): Promise<Response> {
   const page = pageNumber(rawPage);
-  if (page === null) return notFoundFor(locale);
+  if (page === null) return notFoundFor(locale, request);
   const slug = decodeURIComponent(rawSlug);
   return servePublicPage(
+    request,
     locale,
     [kind, slug, String(page)],
     (l) => [publicTags.lists(l)],

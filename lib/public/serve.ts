@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { negotiateLocale } from '@/i18n/negotiate';
+import { isLocale, type Locale } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { pageContext, type PageContext } from '@/lib/render/public/context';
 import { errorPage, notFoundPage } from '@/lib/render/public/pages';
@@ -28,6 +29,10 @@ const headers = (locale: Locale, cacheControl: string) => ({
   'cache-control': cacheControl,
 });
 
+/**
+ * Next compresses the response (gzip) itself; it drops a Content-Encoding set here, so pages are cached as plain
+ * HTML. The Vary header is Next's too.
+ */
 export function toResponse(locale: Locale, page: RenderedPage): Response {
   if (page.status === 301) {
     return new Response(null, {
@@ -43,13 +48,34 @@ export async function contextFor(locale: Locale): Promise<PageContext> {
   return pageContext(locale, env().PUBLIC_BASE_URL);
 }
 
+const notFoundPages = new Map<Locale, RenderedPage>();
+
+/** The 404 page of a language never changes while the server runs: rendered and compressed once. */
 export async function notFoundResponse(locale: Locale): Promise<Response> {
-  return toResponse(locale, { status: 404, html: notFoundPage(await contextFor(locale)) });
+  let page = notFoundPages.get(locale);
+  if (!page) {
+    page = { status: 404, html: notFoundPage(await contextFor(locale)) };
+    notFoundPages.set(locale, page);
+  }
+  return toResponse(locale, page);
 }
 
-/** 404 in the URL's language when it names one of ours, else in the default language. */
-export function notFoundFor(rawLocale: string): Promise<Response> {
-  return notFoundResponse(isLocale(rawLocale) ? rawLocale : routing.defaultLocale);
+/** The language of a public URL, or for a URL without one of ours, the reader's (cookie, Accept-Language, default). */
+export function localeOf(rawLocale: string, request: Request): { locale: Locale; known: boolean } {
+  if (isLocale(rawLocale)) return { locale: rawLocale, known: true };
+  const cookie = /(?:^|;\s*)NEXT_LOCALE=([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1];
+  return { locale: negotiateLocale(cookie, request.headers.get('accept-language')), known: false };
+}
+
+/** The localized 404: in the URL's language, or for an unknown language prefix, in the reader's. */
+export async function notFoundFor(rawLocale: string, request: Request): Promise<Response> {
+  const { locale, known } = localeOf(rawLocale, request);
+  const response = await notFoundResponse(locale);
+  if (!known) {
+    response.headers.set('cache-control', 'private, no-store');
+    response.headers.append('vary', 'accept-language, cookie');
+  }
+  return response;
 }
 
 /** Parses a `page/N` segment: whole numbers from 2 up; anything else is not a page. */
@@ -65,13 +91,14 @@ export function pageNumber(raw: string | undefined): number | null {
  * never cached) gives the localized error page with status 500 and no detail.
  */
 export async function servePublicPage(
+  request: Request,
   rawLocale: string,
   key: string[],
   tags: (locale: Locale) => string[],
   render: (ctx: PageContext) => Promise<RenderedPage>,
 ): Promise<Response> {
-  const locale = isLocale(rawLocale) ? rawLocale : null;
-  if (!locale) return notFoundResponse(routing.defaultLocale);
+  if (!isLocale(rawLocale)) return notFoundFor(rawLocale, request);
+  const locale = rawLocale;
   try {
     const cached = unstable_cache(async () => render(await contextFor(locale)), ['public-page', locale, ...key], {
       tags: [publicTags.all, ...tags(locale)],

@@ -25,10 +25,13 @@ function render(value: Interpolation): string {
   return escapeHtml(String(value));
 }
 
+/** Indentation of the template source (the formatter lays templates out like HTML); a newline still separates. */
+const stripIndent = (part: string) => part.replace(/\n\s+/g, '\n');
+
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
-  let out = strings[0] ?? '';
+  let out = stripIndent(strings[0] ?? '');
   values.forEach((value, index) => {
-    out += render(value) + (strings[index + 1] ?? '');
+    out += render(value) + stripIndent(strings[index + 1] ?? '');
   });
   return new SafeHtml(out);
 }

@@ -1,9 +1,9 @@
 import { notFoundFor } from '@/lib/public/serve';
 
 /**
- * Any path under a language that no page claims: the localized 404, status 404, no script. The proxy sends paths with
- * an unknown language here too, under the reader's negotiated language.
+ * Any path that no page claims: the localized 404, status 404, no script; in the URL's language, or for an unknown
+ * language prefix, in the reader's (cookie, Accept-Language, default).
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  return notFoundFor((await params).locale);
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  return notFoundFor((await params).locale, request);
 }

@@ -1,6 +1,6 @@
 import { serveArticle } from '@/lib/public/routes';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
-  return serveArticle(locale, slug);
+  return serveArticle(request, locale, slug);
 }

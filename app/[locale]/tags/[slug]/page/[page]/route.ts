@@ -1,9 +1,9 @@
 import { serveListing } from '@/lib/public/routes';
 
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ locale: string; slug: string; page: string }> },
 ) {
   const { locale, slug, page } = await params;
-  return serveListing('tag', locale, slug, page);
+  return serveListing(request, 'tag', locale, slug, page);
 }
