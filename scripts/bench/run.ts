@@ -106,7 +106,7 @@ async function main(): Promise<void> {
       if (name === 'article') {
         articleHtml = html;
         const text = /<div class="body">([\s\S]*?)<\/div>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
-        (weights[name]).words = text.split(/\s+/).filter(Boolean).length;
+        weights[name].words = text.split(/\s+/).filter(Boolean).length;
       }
     }
     const htmlFile = path.join(dataDir, 'article.html');
