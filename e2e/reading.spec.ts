@@ -165,12 +165,41 @@ test.describe('accessibility (axe)', () => {
         `/${locale}/articles/${article?.slug}`,
         `/${locale}/categories/${category?.slug}`,
         `/${locale}/no-such-page`,
+        `/${locale}/search?q=${encodeURIComponent({ ru: 'демонстрации', tk: 'ýaşlar', en: 'passport' }[locale])}`,
       ]) {
         await page.goto(url);
         expect(await axeViolations(page), url).toEqual([]);
       }
     });
   }
+});
+
+test.describe('search', () => {
+  test('finds articles in the page language, with a counted, highlighted result list', async ({ page }) => {
+    await page.goto('/ru');
+    await page.getByRole('link', { name: 'Поиск' }).click();
+    await page.getByRole('searchbox', { name: 'Поиск по материалам на русском языке' }).fill('демонстрациями');
+    await page.getByRole('button', { name: 'Найти' }).click();
+    await expect(page).toHaveURL(/\/ru\/search\?q=/);
+    await expect(page.getByText(/^Найден[оа]? \d+ материал/)).toBeVisible();
+    await expect(page.locator('mark').first()).toBeVisible();
+    const links = page.getByRole('main').locator('a[href^="/ru/articles/"]');
+    expect(await links.count()).toBeGreaterThan(0);
+  });
+
+  test('a query in another alphabet searches this language only and says so', async ({ page }) => {
+    await page.goto('/ru/search?q=Turkmenistan');
+    await expect(page.getByText('Ваш запрос написан другим алфавитом')).toBeVisible();
+    expect(await page.getByRole('main').locator('a[href^="/en/"], a[href^="/tk/"]').count()).toBe(0);
+  });
+
+  test('hostile and oversized queries give a normal page', async ({ request }) => {
+    for (const q of ['<script>alert(1)</script>', "'; DROP TABLE x; --", '!!&&||<->((', 'x'.repeat(5000)]) {
+      const response = await request.get(`/en/search?q=${encodeURIComponent(q)}`);
+      expect(response.status(), q.slice(0, 30)).toBe(200);
+      expect(await response.text()).not.toContain('<script>');
+    }
+  });
 });
 
 test.describe('cache revalidation', () => {

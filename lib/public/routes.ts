@@ -1,8 +1,18 @@
 import 'server-only';
-import { articlePage, homePage, listingPage, notFoundPage } from '@/lib/render/public/pages';
+import { articlePage, homePage, listingPage, notFoundPage, searchPage } from '@/lib/render/public/pages';
+import { searchArticles } from './search';
 import { publicPaths } from '@/lib/render/public/paths';
 import { articleData, categoryData, homeData, tagData } from './queries';
-import { notFoundFor, pageNumber, publicTags, servePublicPage, type RenderedPage } from './serve';
+import {
+  contextFor,
+  notFoundFor,
+  pageNumber,
+  publicTags,
+  serveError,
+  servePublicPage,
+  type RenderedPage,
+} from './serve';
+import { isLocale } from '@/i18n/routing';
 
 /** The handlers behind app/[locale]/…/route.ts: each maps a URL to a cached rendered page. */
 
@@ -60,4 +70,24 @@ export function serveListing(
       return { status: 200, html: listingPage(ctx, kind, data) };
     },
   );
+}
+
+/** Search is per query, so it is not cached; it needs the database, and says so politely when it is down. */
+export async function serveSearch(request: Request, locale: string): Promise<Response> {
+  if (!isLocale(locale)) return notFoundFor(locale, request);
+  const params = new URL(request.url).searchParams;
+  const page = pageNumber(params.get('page') ?? undefined) ?? 1;
+  try {
+    const ctx = await contextFor(locale);
+    const html = searchPage(ctx, await searchArticles(locale, params.get('q'), page));
+    return new Response(html, {
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-language': locale,
+        'cache-control': 'private, max-age=0',
+      },
+    });
+  } catch (error) {
+    return serveError(locale, `search: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

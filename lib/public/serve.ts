@@ -105,10 +105,13 @@ export async function servePublicPage(
     });
     return toResponse(locale, await cached());
   } catch (error) {
-    console.error(
-      `[public] ${locale}/${key.join('/')} could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    const html = errorPage(await contextFor(locale));
-    return new Response(html, { status: 500, headers: headers(locale, 'no-store') });
+    return serveError(locale, `${key.join('/')}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** The localized error page, status 500, never cached; the cause goes to the server log only. */
+export async function serveError(locale: Locale, cause: string): Promise<Response> {
+  console.error(`[public] ${locale}/${cause}`);
+  const html = errorPage(await contextFor(locale));
+  return new Response(html, { status: 500, headers: headers(locale, 'no-store') });
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useMigratedDatabase } from '../support/test-db';
+import { migratedDatabase } from '../support/test-db';
 
 const body = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 describe('database constraints', () => {
-  const db = useMigratedDatabase();
+  const db = migratedDatabase();
 
   it('e-mail addresses are unique regardless of case', async () => {
     await db.prisma().user.create({ data: { email: 'Case@Example.org', displayName: 'A', role: 'editor' } });

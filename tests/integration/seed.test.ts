@@ -4,12 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
 import { isDatabaseEmpty, seedDemo } from '@/scripts/db/seed';
-import { useMigratedDatabase } from '../support/test-db';
+import { migratedDatabase } from '../support/test-db';
 
 const uploadsDir = mkdtempSync(path.join(tmpdir(), 'habar-test-uploads-'));
 
 describe('demo seed', () => {
-  const db = useMigratedDatabase();
+  const db = migratedDatabase();
   let firstRun: Awaited<ReturnType<typeof seedDemo>>;
 
   beforeAll(async () => {
@@ -101,7 +101,7 @@ describe('demo seed', () => {
 });
 
 describe('seed without accounts (production with --demo content only)', () => {
-  const db = useMigratedDatabase();
+  const db = migratedDatabase();
   it('creates no user', async () => {
     await seedDemo(db.prisma(), { withAccounts: false, demoPassword: 'unused-password', uploadsDir: tmpdir() });
     expect(await db.prisma().user.count()).toBe(0);

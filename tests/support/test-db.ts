@@ -32,7 +32,7 @@ export async function createEmptyDatabase(): Promise<{ url: string; drop: () => 
 }
 
 /** Registers hooks that give the test file a migrated database and a Prisma client on it. */
-export function useMigratedDatabase(): { url: () => string; prisma: () => PrismaClient } {
+export function migratedDatabase(): { url: () => string; prisma: () => PrismaClient } {
   let database: { url: string; drop: () => Promise<void> } | undefined;
   let prisma: PrismaClient | undefined;
   beforeAll(async () => {

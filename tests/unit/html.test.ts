@@ -14,11 +14,7 @@ describe('html templates', () => {
 
   it('joins arrays, drops null/undefined/false, and nests templates without escaping them twice', () => {
     const items = ['a&b', 'c'].map((item) => html`<li>${item}</li>`);
-    expect(
-      html`<ul>
-        ${items}${null}${undefined}${false}
-      </ul>`.value,
-    ).toBe('<ul><li>a&amp;b</li><li>c</li></ul>');
+    expect(html`<ul>${items}${null}${undefined}${false}</ul>`.value).toBe('<ul><li>a&amp;b</li><li>c</li></ul>');
   });
 
   it('passes only trusted, server-rendered HTML through', () => {
@@ -27,6 +23,9 @@ describe('html templates', () => {
   });
 
   it('strips the indentation of the template source, keeping line breaks', () => {
-    expect(html`<p>${'x'}</p>`.value).toBe('<p>\nx\n</p>');
+    const indented = html`<p>
+        ${'x'}
+      </p>`;
+    expect(indented.value).toBe('<p>\nx\n</p>');
   });
 });

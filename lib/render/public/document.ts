@@ -73,6 +73,7 @@ export function publicDocument(ctx: PageContext, input: DocumentInput): string {
             <a class="brand" href="/${ctx.locale}" aria-label="${ctx.t('SiteHeader.homeLink')}">Habar</a>
             <p class="tagline">${ctx.t('SiteHeader.tagline')}</p>
           </div>
+          <a href="/${ctx.locale}/search">${ctx.t('SiteHeader.search')}</a>
           ${languageSwitcher(ctx, input.languages)}
         </header>
         <main id="content" class="wrap" tabindex="-1">${input.main}</main>

@@ -1,5 +1,6 @@
 import { routing } from '@/i18n/routing';
 import type { ArticleData, HomeData, ListingData } from '@/lib/public/queries';
+import { MAX_QUERY_LENGTH, type SearchResult } from '@/lib/public/search';
 import { html, trustedHtml } from '../html';
 import { articleCards, pager } from './cards';
 import type { PageContext } from './context';
@@ -178,5 +179,51 @@ export function errorPage(ctx: PageContext): string {
     main: html`<h1>${t('ErrorPage.title')}</h1>
       <p>${t('ErrorPage.description')}</p>
       <p><a href="/${locale}">${t('ErrorPage.backHome')}</a></p>`,
+  });
+}
+
+export function searchPage(ctx: PageContext, result: SearchResult): string {
+  const { t, locale } = ctx;
+  const action = `/${locale}/search`;
+  const pathFor = (page: number) => `${action}?q=${encodeURIComponent(result.query)}${page > 1 ? `&page=${page}` : ''}`;
+  const heading = result.query ? t('SearchPage.titleWithQuery', { query: result.query }) : t('SearchPage.title');
+  const main = html`<h1>${heading}</h1>
+    <form role="search" action="${action}" method="get">
+      <label for="q">${t('SearchPage.label')}</label><br /><input
+        id="q"
+        type="search"
+        name="q"
+        value="${result.query}"
+        maxlength="${MAX_QUERY_LENGTH}"
+      />
+      <button type="submit">${t('SearchPage.submit')}</button>
+    </form>
+    ${result.truncated ? html`<p class="meta">${t('SearchPage.truncated', { max: MAX_QUERY_LENGTH })}</p>` : null}
+    ${result.otherScript ? html`<p class="meta">${t('SearchPage.otherScript')}</p>` : null}
+    ${
+      !result.query
+        ? html`<p class="meta">${t('SearchPage.hint')}</p>`
+        : result.total === 0
+          ? html`<p>${t('SearchPage.noResults', { query: result.query })}</p>`
+          : html`<p class="meta">${t('SearchPage.resultCount', { count: result.total })}</p>
+              <ul class="cards">
+                ${result.items.map(
+                  (item) =>
+                    html`<li>
+                      <h2><a href="${publicPaths.article(locale, item.slug)}">${item.title}</a></h2>
+                      <p class="meta">${t('ArticleCard.publishedOn', { date: ctx.date(item.publishedAt) })}</p>
+                      <p class="summary">${trustedHtml(item.snippetHtml)}</p>
+                    </li>`,
+                )}
+              </ul>
+              ${pager(ctx, result, pathFor)}`
+    }`;
+  return publicDocument(ctx, {
+    title: `${heading} · ${t('Metadata.siteName')}`,
+    description: t('Metadata.siteDescription'),
+    path: action,
+    languages: routing.locales.map((other) => ({ locale: other, path: `/${other}/search` })),
+    main,
+    noindex: true,
   });
 }
