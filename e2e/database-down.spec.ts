@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startEmbeddedPostgres } from '../scripts/db/embedded-postgres';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { sql } from './support';
 
 /**
@@ -19,6 +20,32 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Starts the database again in a detached helper process, so that it outlives this test worker (Playwright replaces a
+ * worker after a failure); the test runner stops it at the end.
+ */
+async function restartDatabase(): Promise<void> {
+  const helper = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'tests/fixtures/hold-embedded-postgres.ts',
+      dataDir as string,
+      process.env.E2E_PG_PORT as string,
+      process.env.E2E_PG_PASSWORD as string,
+      'habar_e2e',
+    ],
+    { detached: true, stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    createInterface({ input: helper.stdout }).once('line', () => resolve());
+    helper.once('exit', (code) => reject(new Error(`the database did not start again (exit ${code})`)));
+  });
+  helper.stdout.destroy();
+  helper.unref();
 }
 
 test.describe('with the database stopped', () => {
@@ -56,12 +83,7 @@ test.describe('with the database stopped', () => {
       expect(text).toContain('Näsazlyk ýüze çykdy');
       expect(text).not.toMatch(/at .*\.(js|ts):\d+|ECONNREFUSED|prisma/i);
     } finally {
-      await startEmbeddedPostgres({
-        dataDir: dataDir as string,
-        port: Number(process.env.E2E_PG_PORT),
-        password: process.env.E2E_PG_PASSWORD as string,
-        database: 'habar_e2e',
-      });
+      await restartDatabase();
     }
     expect(existsSync(pidFile)).toBe(true);
     // The page that failed needs the database; it answers again (out of range: 404) once the pool reconnects.

@@ -24,3 +24,6 @@ export async function localeParam(params: Promise<{ locale: string }>): Promise<
   if (!isLocale(locale)) notFound();
   return locale;
 }
+
+/** Language_TERRITORY tags for Open Graph (`og:locale`). */
+export const openGraphLocale: Record<Locale, string> = { ru: 'ru_RU', tk: 'tk_TM', en: 'en_US' };

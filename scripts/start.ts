@@ -12,6 +12,7 @@ import { createPrismaClient } from '@/lib/db/prisma-client';
 import { deployMigrations } from './db/schema-engine';
 import { isDatabaseEmpty, seedDemo } from './db/seed';
 import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
+import { installationId, resetPageCacheUnlessFrom } from './lib/page-cache';
 import { resolveDatabase, UnreachableDatabaseError, type ResolvedDatabase } from './lib/database';
 import { dataDir, isProductionMode, loadDotEnv, projectRoot, provideSecrets } from './lib/settings';
 
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
       });
       log(`seeded ${report.articles} articles (${report.translations} translations), ${report.accounts} accounts`);
     }
+    if (resetPageCacheUnlessFrom(await installationId(prisma)))
+      log('page cache emptied (filled from another database)');
   } finally {
     await prisma.$disconnect();
   }

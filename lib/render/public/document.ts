@@ -1,6 +1,7 @@
 import { routing, type Locale } from '@/i18n/routing';
 import { html, type SafeHtml } from '../html';
 import type { PageContext } from './context';
+import { socialMeta, type SocialInfo } from './head';
 import { publicCss } from './styles';
 
 /** The same page in one language: a path where it exists, null where it is not published. */
@@ -18,6 +19,12 @@ export interface DocumentInput {
   languages: LanguageVersion[];
   main: SafeHtml;
   noindex?: boolean;
+  /** Whether `languages` are the same page in other languages (hreflang); false for later pages of a list. */
+  hreflang?: boolean;
+  /** Open Graph / Twitter card data; pages without it get a plain website card. */
+  social?: SocialInfo;
+  /** Structured data (already serialized safely), e.g. NewsArticle on article pages. */
+  structuredData?: SafeHtml;
 }
 
 function languageSwitcher(ctx: PageContext, languages: LanguageVersion[]): SafeHtml {
@@ -61,7 +68,10 @@ export function publicDocument(ctx: PageContext, input: DocumentInput): string {
         <title>${input.title}</title>
         <meta name="description" content="${input.description}" />
         ${input.noindex ? html`<meta name="robots" content="noindex" />` : html`<link rel="canonical" href="${ctx.absolute(input.path)}" />`}
-        ${input.noindex ? null : alternateLinks(ctx, input.languages)}
+        ${input.noindex || input.hreflang === false ? null : alternateLinks(ctx, input.languages)}
+        ${socialMeta(ctx, input, input.social ?? { type: 'website', alternateLocales: input.languages.filter((entry) => entry.path && entry.locale !== ctx.locale).map((entry) => entry.locale) })}
+        ${input.structuredData ?? null}
+        <link rel="alternate" type="application/rss+xml" title="${ctx.t('Metadata.siteName')}" href="/${ctx.locale}/feed.xml">
         <style>
           ${publicCss}
         </style>

@@ -5,6 +5,7 @@ import { html, trustedHtml } from '../html';
 import { articleCards, pager } from './cards';
 import type { PageContext } from './context';
 import { publicDocument } from './document';
+import { jsonLd } from './head';
 import { publicPaths } from './paths';
 
 const homeLanguages = () => routing.locales.map((locale) => ({ locale, path: publicPaths.home(locale) }));
@@ -57,6 +58,7 @@ export function homePage(ctx: PageContext, data: HomeData): string {
     title: data.page === 1 ? `${t('Metadata.siteName')}: ${title}` : `${title} · ${t('Metadata.siteName')}`,
     description: t('Metadata.siteDescription'),
     path: pathFor(data.page),
+    hreflang: data.page === 1,
     languages:
       data.page === 1
         ? homeLanguages()
@@ -117,10 +119,39 @@ export function articlePage(ctx: PageContext, article: ArticleData): string {
         : null
     }
   </article>`;
+  const description = article.seoDescription || article.summary;
+  const path = publicPaths.article(locale, article.slug);
+  const image = article.cover ? { path: publicPaths.media(article.cover.path), alt: article.cover.alt } : undefined;
+  const structuredData = jsonLd({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description,
+    inLanguage: locale,
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: article.updatedAt.toISOString(),
+    author: article.authors.map((author) => ({ '@type': 'Person', name: author.name })),
+    ...(image ? { image: [ctx.absolute(image.path)] } : {}),
+    ...(article.category ? { articleSection: article.category.name } : {}),
+    mainEntityOfPage: ctx.absolute(path),
+    publisher: { '@type': 'Organization', name: t('Metadata.siteName') },
+  });
   return publicDocument(ctx, {
     title: `${article.title} · ${t('Metadata.siteName')}`,
-    description: article.seoDescription || article.summary,
-    path: publicPaths.article(locale, article.slug),
+    description,
+    path,
+    social: {
+      type: 'article',
+      image,
+      alternateLocales: others.map((other) => other.locale),
+      article: {
+        publishedTime: article.publishedAt,
+        modifiedTime: article.updatedAt,
+        authors: article.authors.map((author) => author.name),
+        section: article.category?.name,
+      },
+    },
+    structuredData,
     languages: routing.locales.map((other) => {
       const version = article.published.find((entry) => entry.locale === other);
       return { locale: other, path: version ? publicPaths.article(other, version.slug) : null };
@@ -146,6 +177,7 @@ export function listingPage(ctx: PageContext, kind: 'category' | 'tag', data: Li
     title: `${heading}${data.page > 1 ? ` (${t('Pagination.pageOf', { page: data.page, total: data.pageCount })})` : ''} · ${t('Metadata.siteName')}`,
     description: t('Metadata.siteDescription'),
     path: pathFor(data.page),
+    hreflang: data.page === 1,
     languages: routing.locales.map((other) => {
       const slug = slugIn(other);
       return { locale: other, path: slug ? pathIn(other, slug) : null };

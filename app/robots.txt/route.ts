@@ -1,0 +1,5 @@
+import { serveRobots } from '@/lib/public/discovery-routes';
+
+export function GET() {
+  return serveRobots();
+}

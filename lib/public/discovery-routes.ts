@@ -1,0 +1,59 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { isLocale, routing } from '@/i18n/routing';
+import { env } from '@/lib/env';
+import { robotsTxt, rssFeed, sitemapGroups, sitemapXml } from '@/lib/render/public/feeds';
+import { feedData, sitemapData } from './discovery';
+import { contextFor, notFoundFor, publicTags, serveError } from './serve';
+
+/** Feeds, sitemap and robots.txt: cached like the pages, under the same tags, rebuilt on publish. */
+
+const rss = (body: string) =>
+  new Response(body, {
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
+  });
+
+export async function serveFeed(request: Request, rawLocale: string, categorySlug?: string): Promise<Response> {
+  if (!isLocale(rawLocale)) return notFoundFor(rawLocale, request);
+  const locale = rawLocale;
+  const slug = categorySlug ? decodeURIComponent(categorySlug) : undefined;
+  const selfPath = slug ? `/${locale}/categories/${slug}/feed.xml` : `/${locale}/feed.xml`;
+  try {
+    const body = await unstable_cache(
+      async () => {
+        const feed = await feedData(locale, slug);
+        return feed ? rssFeed(await contextFor(locale), feed, selfPath) : null;
+      },
+      ['public-feed', locale, slug ?? ''],
+      { tags: [publicTags.all, publicTags.lists(locale), publicTags.articles(locale)] },
+    )();
+    return body === null ? notFoundFor(locale, request) : rss(body);
+  } catch (error) {
+    return serveError(locale, `feed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const absolute = (path: string) => `${env().PUBLIC_BASE_URL.replace(/\/+$/, '')}${path}`;
+
+export async function serveSitemap(): Promise<Response> {
+  try {
+    const body = await unstable_cache(
+      async () => sitemapXml(absolute, sitemapGroups(await sitemapData())),
+      ['public-sitemap'],
+      {
+        tags: [publicTags.all, ...routing.locales.map(publicTags.lists)],
+      },
+    )();
+    return new Response(body, {
+      headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
+    });
+  } catch (error) {
+    return serveError(routing.defaultLocale, `sitemap: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function serveRobots(): Response {
+  return new Response(robotsTxt(absolute), {
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=3600' },
+  });
+}
