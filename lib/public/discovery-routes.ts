@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { isLocale, routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
-import { robotsTxt, rssFeed, sitemapGroups, sitemapXml } from '@/lib/render/public/feeds';
+import { robotsTxt, rssFeed, sitemapDocuments, sitemapGroups } from '@/lib/render/public/feeds';
 import { feedData, sitemapData } from './discovery';
 import { contextFor, notFoundFor, publicTags, serveError } from './serve';
 
@@ -35,18 +35,24 @@ export async function serveFeed(request: Request, rawLocale: string, categorySlu
 
 const absolute = (path: string) => `${env().PUBLIC_BASE_URL.replace(/\/+$/, '')}${path}`;
 
-export async function serveSitemap(): Promise<Response> {
+const cachedSitemap = unstable_cache(
+  async () => sitemapDocuments(absolute, sitemapGroups(await sitemapData())),
+  ['public-sitemap'],
+  { tags: [publicTags.all, ...routing.locales.map(publicTags.lists)] },
+);
+
+const xml = (body: string) =>
+  new Response(body, {
+    headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
+  });
+
+/** /sitemap.xml (part 0) or /sitemaps/N.xml (parts of an index, N from 1). */
+export async function serveSitemap(part = 0): Promise<Response> {
   try {
-    const body = await unstable_cache(
-      async () => sitemapXml(absolute, sitemapGroups(await sitemapData())),
-      ['public-sitemap'],
-      {
-        tags: [publicTags.all, ...routing.locales.map(publicTags.lists)],
-      },
-    )();
-    return new Response(body, {
-      headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
-    });
+    const { main, parts } = await cachedSitemap();
+    if (part === 0) return xml(main);
+    const body = parts[part - 1];
+    return body ? xml(body) : new Response('Not found', { status: 404 });
   } catch (error) {
     return serveError(routing.defaultLocale, `sitemap: ${error instanceof Error ? error.message : String(error)}`);
   }

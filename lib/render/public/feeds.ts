@@ -79,9 +79,11 @@ export function sitemapGroups(data: SitemapData): Version[][] {
   ];
 }
 
-/** One <url> per language version, each listing exactly the languages of its group plus x-default. */
-export function sitemapXml(absolute: (path: string) => string, groups: Version[][]): string {
-  const urls = groups.flatMap((versions) => {
+/** Search engines accept at most 50,000 URLs per sitemap file; larger sites get an index of parts. */
+export const SITEMAP_LIMIT = 45_000;
+
+function urlEntries(absolute: (path: string) => string, groups: Version[][]): string[] {
+  return groups.flatMap((versions) => {
     const fallback = versions.find((version) => version.locale === routing.defaultLocale) ?? versions[0];
     const alternates = [
       ...versions.map(
@@ -94,11 +96,33 @@ export function sitemapXml(absolute: (path: string) => string, groups: Version[]
         `<url><loc>${x(absolute(version.path))}</loc>${version.updatedAt ? `<lastmod>${version.updatedAt.toISOString()}</lastmod>` : ''}${alternates}</url>`,
     );
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>
+}
+
+const urlset = (urls: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ${urls.join('\n')}
 </urlset>
 `;
+
+/**
+ * The sitemap: one <url> per language version, each listing exactly the languages of its page plus x-default. Up to
+ * `limit` URLs it is one file; beyond, /sitemap.xml is an index of /sitemaps/N.xml parts.
+ */
+export function sitemapDocuments(
+  absolute: (path: string) => string,
+  groups: Version[][],
+  limit = SITEMAP_LIMIT,
+): { main: string; parts: string[] } {
+  const urls = urlEntries(absolute, groups);
+  if (urls.length <= limit) return { main: urlset(urls), parts: [] };
+  const parts: string[] = [];
+  for (let start = 0; start < urls.length; start += limit) parts.push(urlset(urls.slice(start, start + limit)));
+  const main = `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${parts.map((_part, index) => `<sitemap><loc>${x(absolute(`/sitemaps/${index + 1}.xml`))}</loc></sitemap>`).join('\n')}
+</sitemapindex>
+`;
+  return { main, parts };
 }
 
 export function robotsTxt(absolute: (path: string) => string): string {
