@@ -1,5 +1,5 @@
 import { serveHome } from '@/lib/public/routes';
 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  return serveHome(request, (await params).locale);
+  return serveHome(request, 'full', (await params).locale);
 }

@@ -1,7 +1,8 @@
 import 'server-only';
+import { liteArticlePage, liteHomePage, liteListingPage, liteSearchPage } from '@/lib/render/lite/pages';
 import { articlePage, homePage, listingPage, notFoundPage, searchPage } from '@/lib/render/public/pages';
 import { searchArticles } from './search';
-import { publicPaths } from '@/lib/render/public/paths';
+import { liteTwin, publicPaths } from '@/lib/render/public/paths';
 import { articleData, categoryData, homeData, tagData } from './queries';
 import {
   contextFor,
@@ -14,42 +15,53 @@ import {
 } from './serve';
 import { isLocale } from '@/i18n/routing';
 
-/** The handlers behind app/[locale]/…/route.ts: each maps a URL to a cached rendered page. */
+/**
+ * The handlers behind app/[locale]/…/route.ts: each maps a URL to a cached rendered page, in the full edition or the
+ * lite (text-only) one, which share the data, the cache tags and the URL scheme (`/{locale}/lite/…`).
+ */
+export type Edition = 'full' | 'lite';
 
-export function serveHome(request: Request, locale: string, rawPage?: string): Promise<Response> {
+export function serveHome(request: Request, edition: Edition, locale: string, rawPage?: string): Promise<Response> {
   const page = pageNumber(rawPage);
   if (page === null) return notFoundFor(locale, request);
   return servePublicPage(
     request,
     locale,
-    ['home', String(page)],
+    [edition, 'home', String(page)],
     (l) => [publicTags.lists(l)],
     async (ctx) => {
       const data = await homeData(ctx.locale, page);
       if (page > data.pageCount) return { status: 404, html: notFoundPage(ctx) };
-      return { status: 200, html: homePage(ctx, data) };
+      return { status: 200, html: edition === 'lite' ? liteHomePage(ctx, data) : homePage(ctx, data) };
     },
   );
 }
 
-export function serveArticle(request: Request, locale: string, rawSlug: string): Promise<Response> {
+export function serveArticle(request: Request, edition: Edition, locale: string, rawSlug: string): Promise<Response> {
   const slug = decodeURIComponent(rawSlug);
   return servePublicPage(
     request,
     locale,
-    ['article', slug],
+    [edition, 'article', slug],
     (l) => [publicTags.articles(l), publicTags.articlePath(l, slug)],
     async (ctx): Promise<RenderedPage> => {
       const found = await articleData(ctx.locale, slug);
-      if (found.kind === 'moved') return { status: 301, location: publicPaths.article(ctx.locale, found.slug) };
+      if (found.kind === 'moved') {
+        const target = publicPaths.article(ctx.locale, found.slug);
+        return { status: 301, location: edition === 'lite' ? liteTwin(target) : target };
+      }
       if (found.kind === 'missing') return { status: 404, html: notFoundPage(ctx) };
-      return { status: 200, html: articlePage(ctx, found.article) };
+      return {
+        status: 200,
+        html: edition === 'lite' ? liteArticlePage(ctx, found.article) : articlePage(ctx, found.article),
+      };
     },
   );
 }
 
 export function serveListing(
   request: Request,
+  edition: Edition,
   kind: 'category' | 'tag',
   locale: string,
   rawSlug: string,
@@ -61,25 +73,29 @@ export function serveListing(
   return servePublicPage(
     request,
     locale,
-    [kind, slug, String(page)],
+    [edition, kind, slug, String(page)],
     (l) => [publicTags.lists(l)],
     async (ctx) => {
       const data =
         kind === 'category' ? await categoryData(ctx.locale, slug, page) : await tagData(ctx.locale, slug, page);
       if (!data || page > data.pageCount) return { status: 404, html: notFoundPage(ctx) };
-      return { status: 200, html: listingPage(ctx, kind, data) };
+      return {
+        status: 200,
+        html: edition === 'lite' ? liteListingPage(ctx, kind, data) : listingPage(ctx, kind, data),
+      };
     },
   );
 }
 
 /** Search is per query, so it is not cached; it needs the database, and says so politely when it is down. */
-export async function serveSearch(request: Request, locale: string): Promise<Response> {
+export async function serveSearch(request: Request, edition: Edition, locale: string): Promise<Response> {
   if (!isLocale(locale)) return notFoundFor(locale, request);
   const params = new URL(request.url).searchParams;
   const page = pageNumber(params.get('page') ?? undefined) ?? 1;
   try {
     const ctx = await contextFor(locale);
-    const html = searchPage(ctx, await searchArticles(locale, params.get('q'), page));
+    const result = await searchArticles(locale, params.get('q'), page);
+    const html = edition === 'lite' ? liteSearchPage(ctx, result) : searchPage(ctx, result);
     return new Response(html, {
       headers: {
         'content-type': 'text/html; charset=utf-8',
@@ -90,4 +106,18 @@ export async function serveSearch(request: Request, locale: string): Promise<Res
   } catch (error) {
     return serveError(locale, `search: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** `/{locale}/lite/…`: the same URL scheme as the full site, one level down. */
+export function serveLite(request: Request, locale: string, path: string[]): Promise<Response> {
+  const [first, second, third, fourth, ...rest] = path;
+  if (rest.length > 0) return notFoundFor(locale, request);
+  if (first === undefined) return serveHome(request, 'lite', locale);
+  if (first === 'page' && second && third === undefined) return serveHome(request, 'lite', locale, second);
+  if (first === 'articles' && second && third === undefined) return serveArticle(request, 'lite', locale, second);
+  if ((first === 'categories' || first === 'tags') && second && (third === undefined || (third === 'page' && fourth))) {
+    return serveListing(request, 'lite', first === 'categories' ? 'category' : 'tag', locale, second, fourth);
+  }
+  if (first === 'search' && second === undefined) return serveSearch(request, 'lite', locale);
+  return notFoundFor(locale, request);
 }

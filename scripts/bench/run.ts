@@ -93,6 +93,9 @@ async function main(): Promise<void> {
       home: '/en',
       article: `/en/articles/${slugs.get('b-long-report-freedom-of-movement:en')}`,
       category: '/en/categories/reports',
+      'lite home': '/en/lite',
+      'lite article': `/en/lite/articles/${slugs.get('b-long-report-freedom-of-movement:en')}`,
+      'lite category': '/en/lite/categories/reports',
     };
     const weights: Record<string, PageWeight & { words?: number }> = {};
     let articleHtml = '';
@@ -103,9 +106,10 @@ async function main(): Promise<void> {
       const { gunzipSync } = await import('node:zlib');
       const html = (transfer.encoding === 'gzip' ? gunzipSync(transfer.body) : transfer.body).toString('utf8');
       weights[name] = await pageWeight(base, pagePath, html, transfer.wireBytes);
-      if (name === 'article') {
-        articleHtml = html;
-        const text = /<div class="body">([\s\S]*?)<\/div>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
+      if (name === 'article' || name === 'lite article') {
+        if (name === 'article') articleHtml = html;
+        const text =
+          /<(?:div class="body"|article)>([\s\S]*?)<\/(?:div|article)>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
         weights[name].words = text.split(/\s+/).filter(Boolean).length;
       }
     }
@@ -169,6 +173,8 @@ ${weightRows.join('\n')}
 
 Budget (reading-site issue): article HTML + CSS at most 40 KB compressed — measured ${kb(article.html + article.css)};
 goal: first visit under WordPress's 34 KB in all — measured ${kb(article.total)} in ${article.requests} request(s).
+
+Lite edition (mirror issue): a 1,000-word article at most 14 KB compressed — measured ${kb((weights['lite article'] as PageWeight).total)}.
 
 Search (discovery issue): p50 under 50 ms on the demo data — measured ${searchP50} ms at 1 connection.
 `;

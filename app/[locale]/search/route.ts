@@ -1,5 +1,5 @@
 import { serveSearch } from '@/lib/public/routes';
 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  return serveSearch(request, (await params).locale);
+  return serveSearch(request, 'full', (await params).locale);
 }

@@ -2,6 +2,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { html, type SafeHtml } from '../html';
 import type { PageContext } from './context';
 import { socialMeta, type SocialInfo } from './head';
+import { liteTwin } from './paths';
 import { publicCss } from './styles';
 
 /** The same page in one language: a path where it exists, null where it is not published. */
@@ -88,6 +89,7 @@ export function publicDocument(ctx: PageContext, input: DocumentInput): string {
         </header>
         <main id="content" class="wrap" tabindex="-1">${input.main}</main>
         <footer class="wrap">
+          <p><a href="${input.noindex ? `/${ctx.locale}/lite` : liteTwin(input.path)}">${ctx.t('LiteEdition.liteLink')}</a></p>
           <p>${ctx.t('SiteFooter.about')}</p>
           <p>${ctx.t('SiteFooter.sourcesProtected')}</p>
         </footer>

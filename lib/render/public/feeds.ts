@@ -1,19 +1,12 @@
 import { routing, type Locale } from '@/i18n/routing';
 import type { Feed, SitemapData } from '@/lib/public/discovery';
+import { absolutizeLinks, textOnlyBody } from '../body';
 import { escapeHtml } from '../html';
 import type { PageContext } from './context';
 import { publicPaths } from './paths';
 
 /** XML text: the five predefined entities cover everything (escapeHtml uses exactly those, and &#39;). */
 const x = escapeHtml;
-
-/** Root-relative links and images in a body become absolute, so the feed works in any reader. */
-function absolutizeHtml(ctx: PageContext, bodyHtml: string): string {
-  return bodyHtml.replace(
-    /\b(href|src)="\/(?!\/)/g,
-    (_match, attribute: string) => `${attribute}="${ctx.absolute('/')}`,
-  );
-}
 
 /** RSS 2.0 with the full text of each item (content:encoded), for one language or one category of it. */
 export function rssFeed(ctx: PageContext, feed: Feed, selfPath: string): string {
@@ -32,7 +25,12 @@ export function rssFeed(ctx: PageContext, feed: Feed, selfPath: string): string 
 ${item.authors.map((name) => `<dc:creator>${x(name)}</dc:creator>`).join('\n')}
 ${item.category ? `<category>${x(item.category)}</category>` : ''}
 <description>${x(item.summary)}</description>
-<content:encoded>${x(absolutizeHtml(ctx, item.bodyHtml))}</content:encoded>
+<content:encoded>${x(
+      absolutizeLinks(
+        textOnlyBody(item.bodyHtml, (alt) => alt || t('LiteEdition.noImage')),
+        ctx.absolute(''),
+      ),
+    )}</content:encoded>
 </item>`;
   });
   const lastBuild = feed.items[0]?.updatedAt ?? new Date(0);

@@ -10,3 +10,13 @@ export const publicPaths = {
     page > 1 ? `/${locale}/tags/${slug}/page/${page}` : `/${locale}/tags/${slug}`,
   media: (storagePath: string) => `/media/${storagePath.split('/').map(encodeURIComponent).join('/')}`,
 };
+
+/** The text-only twin of a public path: the same path with `/lite` after the language. */
+export function liteTwin(path: string): string {
+  return path.replace(/^\/([a-z]{2})(?=\/|$|\?)/, '/$1/lite');
+}
+
+/** The full page of a lite path. */
+export function fullTwin(path: string): string {
+  return path.replace(/^\/([a-z]{2})\/lite(?=\/|$|\?)/, '/$1');
+}

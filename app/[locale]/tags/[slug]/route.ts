@@ -2,5 +2,5 @@ import { serveListing } from '@/lib/public/routes';
 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
-  return serveListing(request, 'tag', locale, slug);
+  return serveListing(request, 'full', 'tag', locale, slug);
 }

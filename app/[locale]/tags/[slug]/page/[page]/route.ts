@@ -5,5 +5,5 @@ export async function GET(
   { params }: { params: Promise<{ locale: string; slug: string; page: string }> },
 ) {
   const { locale, slug, page } = await params;
-  return serveListing(request, 'tag', locale, slug, page);
+  return serveListing(request, 'full', 'tag', locale, slug, page);
 }
