@@ -108,8 +108,9 @@ async function main(): Promise<void> {
       weights[name] = await pageWeight(base, pagePath, html, transfer.wireBytes);
       if (name === 'article' || name === 'lite article') {
         if (name === 'article') articleHtml = html;
-        const text =
-          /<(?:div class="body"|article)>([\s\S]*?)<\/(?:div|article)>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
+        // Words of the body only: the full page wraps it in div.body; the lite page has it inside <article>.
+        const body = name === 'article' ? /<div class="body">([\s\S]*?)<\/div>/ : /<article>([\s\S]*?)<\/article>/;
+        const text = body.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
         weights[name].words = text.split(/\s+/).filter(Boolean).length;
       }
     }
