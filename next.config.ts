@@ -7,6 +7,23 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // `/xx/` must answer 404 itself, not redirect to `/xx` first; the proxy and the catch-all handle both forms.
   skipTrailingSlashRedirect: true,
+  // Hardening on every response; public pages add their own Content-Security-Policy (lib/render/security.ts).
+  headers() {
+    return Promise.resolve([
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          // Readers' trail stays theirs: no Referer leaves for other sites.
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          // Ignored by browsers over plain HTTP (the local demo); enforced once served over HTTPS.
+          { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+        ],
+      },
+    ]);
+  },
 };
 
 export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

@@ -240,3 +240,39 @@ test.describe('cache revalidation', () => {
     }
   });
 });
+
+test.describe('hardening', () => {
+  test('public pages send a strict Content-Security-Policy and security headers, and render without violations', async ({
+    page,
+    request,
+  }) => {
+    for (const url of ['/en', '/ru/lite', '/tk/search?q=ýaşlar', '/en/no-such-page']) {
+      const response = await request.get(url);
+      const headers = response.headers();
+      const csp = headers['content-security-policy'] ?? '';
+      for (const directive of [
+        "default-src 'none'",
+        "script-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+      ]) {
+        expect(csp, url).toContain(directive);
+      }
+      expect(csp).not.toContain('unsafe');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('no-referrer');
+      expect(headers['permissions-policy']).toContain('camera=()');
+    }
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto('/en');
+    await page.goto('/en/lite');
+    // The stylesheet was applied: the skip link is moved off screen by the inline CSS.
+    await page.goto('/en');
+    expect(await page.locator('a.skip').evaluate((element) => getComputedStyle(element).position)).toBe('absolute');
+    expect(violations).toEqual([]);
+  });
+});

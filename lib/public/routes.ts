@@ -6,6 +6,7 @@ import { liteTwin, publicPaths } from '@/lib/render/public/paths';
 import { articleData, categoryData, homeData, tagData } from './queries';
 import {
   contextFor,
+  headers,
   notFoundFor,
   pageNumber,
   publicTags,
@@ -97,11 +98,7 @@ export async function serveSearch(request: Request, edition: Edition, locale: st
     const result = await searchArticles(locale, params.get('q'), page);
     const html = edition === 'lite' ? liteSearchPage(ctx, result) : searchPage(ctx, result);
     return new Response(html, {
-      headers: {
-        'content-type': 'text/html; charset=utf-8',
-        'content-language': locale,
-        'cache-control': 'private, max-age=0',
-      },
+      headers: headers(locale, 'private, max-age=0'),
     });
   } catch (error) {
     return serveError(locale, `search: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,6 +5,7 @@ import { isLocale, type Locale } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { pageContext, type PageContext } from '@/lib/render/public/context';
 import { errorPage, notFoundPage } from '@/lib/render/public/pages';
+import { publicContentSecurityPolicy } from '@/lib/render/security';
 
 /**
  * Serving the public pages. A page is rendered once to HTML and kept in Next's data cache under tags; readers get the
@@ -23,10 +24,11 @@ export const publicTags = {
   articlePath: (locale: Locale, slug: string) => `article-path:${locale}:${slug}`,
 };
 
-const headers = (locale: Locale, cacheControl: string) => ({
+export const headers = (locale: Locale, cacheControl: string) => ({
   'content-type': 'text/html; charset=utf-8',
   'content-language': locale,
   'cache-control': cacheControl,
+  'content-security-policy': publicContentSecurityPolicy(),
 });
 
 /**

@@ -3,6 +3,7 @@ import type { ArticleCard, ArticleData, HomeData, ListingData, Paged } from '@/l
 import type { SearchResult } from '@/lib/public/search';
 import { textOnlyBody } from '../body';
 import { html, trustedHtml, type SafeHtml } from '../html';
+import { inlineStyle } from '../security';
 import type { PageContext } from '../public/context';
 import { fullTwin, liteTwin, publicPaths } from '../public/paths';
 
@@ -12,6 +13,7 @@ import { fullTwin, liteTwin, publicPaths } from '../public/paths';
  */
 const liteCss =
   'body{max-width:38em;margin:0 auto;padding:.5em 1em;font:1em/1.5 sans-serif;color:#111}a{color:#0645ad}a:focus{outline:2px solid #b34a00}h1{font-size:1.4em;line-height:1.25}li{margin:.4em 0}small{color:#444}';
+const liteStyle = inlineStyle(liteCss);
 
 interface LiteInput {
   title: string;
@@ -41,7 +43,7 @@ function liteDocument(ctx: PageContext, input: LiteInput): string {
 <title>${input.title}</title>
 ${input.noindex ? html`<meta name="robots" content="noindex">` : null}
 <link rel="canonical" href="${ctx.absolute(input.fullPath)}">
-<style>${liteCss}</style>
+${liteStyle}
 </head>
 <body>
 <header><p><a href="/${locale}/lite" aria-label="${t('LiteEdition.homeLink')}">Habar</a> · <a href="/${locale}/lite/search">${t('LiteEdition.searchLink')}</a></p>

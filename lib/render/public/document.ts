@@ -3,7 +3,10 @@ import { html, type SafeHtml } from '../html';
 import type { PageContext } from './context';
 import { socialMeta, type SocialInfo } from './head';
 import { liteTwin } from './paths';
+import { inlineStyle } from '../security';
 import { publicCss } from './styles';
+
+const publicStyle = inlineStyle(publicCss);
 
 /** The same page in one language: a path where it exists, null where it is not published. */
 export interface LanguageVersion {
@@ -73,9 +76,7 @@ export function publicDocument(ctx: PageContext, input: DocumentInput): string {
         ${socialMeta(ctx, input, input.social ?? { type: 'website', alternateLocales: input.languages.filter((entry) => entry.path && entry.locale !== ctx.locale).map((entry) => entry.locale) })}
         ${input.structuredData ?? null}
         <link rel="alternate" type="application/rss+xml" title="${ctx.t('Metadata.siteName')}" href="/${ctx.locale}/feed.xml">
-        <style>
-          ${publicCss}
-        </style>
+        ${publicStyle}
       </head>
       <body>
         <a class="skip" href="#content">${ctx.t('SiteHeader.skipToContent')}</a>
