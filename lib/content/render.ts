@@ -8,11 +8,3 @@ import { bodyExtensions, type TiptapNode } from './schema';
 export function renderBodyHtml(doc: TiptapNode): string {
   return renderToHTMLString({ extensions: bodyExtensions, content: doc });
 }
-
-/** Plain text of a document, for fingerprints, word counts and search snippets. */
-export function bodyText(node: TiptapNode): string {
-  if (node.text) return node.text;
-  const parts = (node.content ?? []).map(bodyText);
-  const blockLike = node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'text';
-  return parts.join(blockLike ? '\n' : '');
-}

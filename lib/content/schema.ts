@@ -27,5 +27,3 @@ export interface TiptapNode {
   marks?: { type: string; attrs?: Record<string, unknown> }[];
   text?: string;
 }
-
-export const emptyDoc: TiptapNode = { type: 'doc', content: [{ type: 'paragraph' }] };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { tagsForArticleChange, tagsForTaxonomyChange } from '@/lib/public/revalidation';
+import { fullTwin, liteTwin } from '@/lib/render/public/paths';
+
+describe('which cached pages a change touches', () => {
+  it('a translation change reaches its URL, the old URLs, the other languages of the article and the lists', () => {
+    const tags = tagsForArticleChange({
+      translations: [
+        { locale: 'ru', slug: 'novaia-statia' },
+        { locale: 'en', slug: 'new-article' },
+      ],
+      oldSlugs: [{ locale: 'ru', slug: 'staraia-statia' }],
+      listLocales: ['ru'],
+    });
+    expect(tags.sort()).toEqual(
+      [
+        'article-path:en:new-article',
+        'article-path:ru:novaia-statia',
+        'article-path:ru:staraia-statia',
+        'lists:ru',
+      ].sort(),
+    );
+  });
+
+  it('a renamed category or tag reaches every list and article page of its languages', () => {
+    expect(tagsForTaxonomyChange(['tk'])).toEqual(['lists:tk', 'articles:tk']);
+  });
+});
+
+describe('lite twins', () => {
+  it.each([
+    ['/en', '/en/lite'],
+    ['/en/articles/x', '/en/lite/articles/x'],
+    ['/tk/categories/hasabatlar/page/2', '/tk/lite/categories/hasabatlar/page/2'],
+    ['/ru/search?q=a', '/ru/lite/search?q=a'],
+  ])('%s ↔ %s', (full, lite) => {
+    expect(liteTwin(full)).toBe(lite);
+    expect(fullTwin(lite)).toBe(full);
+  });
+});
