@@ -13,6 +13,7 @@ import { deployMigrations } from './db/schema-engine';
 import { isDatabaseEmpty, seedDemo } from './db/seed';
 import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
 import { installationId, resetPageCacheUnlessFrom } from './lib/page-cache';
+import { warmPublicCache } from './lib/warm-cache';
 import { resolveDatabase, UnreachableDatabaseError, type ResolvedDatabase } from './lib/database';
 import { dataDir, isProductionMode, loadDotEnv, projectRoot, provideSecrets } from './lib/settings';
 
@@ -152,7 +153,11 @@ async function main(): Promise<void> {
     log(`demo password (demo only, never in production): ${env.DEMO_PASSWORD}`);
   }
   const command = devMode ? [nextBin, 'dev', '-p', String(env.PORT)] : [nextBin, 'start', '-p', String(env.PORT)];
-  const code = await run(command, devMode ? childEnv : { ...childEnv, NODE_ENV: 'production' });
+  const serving = run(command, devMode ? childEnv : { ...childEnv, NODE_ENV: 'production' });
+  if (!devMode && process.env.HABAR_WARM_CACHE !== '0') {
+    void warmPublicCache(`http://127.0.0.1:${env.PORT}`, log).catch(() => {});
+  }
+  const code = await serving;
   if (!stopping) await shutdown(code);
 }
 

@@ -1,0 +1,47 @@
+/**
+ * After a start, renders every public page once in the background (sitemap URLs, their lite twins, the feeds), so
+ * that no reader waits on the database for a published page, and pages keep serving if the database goes down soon
+ * after a restart. Sequential and polite: two requests at a time; a failure is only counted.
+ */
+export async function warmPublicCache(origin: string, log: (line: string) => void): Promise<void> {
+  const started = Date.now();
+  for (let i = 0; i < 240; i++) {
+    if (
+      await fetch(`${origin}/robots.txt`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const sitemap = await fetch(`${origin}/sitemap.xml`).then(
+    (response) => (response.ok ? response.text() : ''),
+    () => '',
+  );
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname);
+  const locales = [...new Set(paths.map((path) => path.split('/')[1]).filter(Boolean))];
+  const queue = [
+    ...paths,
+    ...paths.map((path) => path.replace(/^\/([a-z]{2})(?=\/|$)/, '/$1/lite')),
+    ...locales.map((locale) => `/${locale}/feed.xml`),
+  ];
+  let failed = 0;
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      const ok = await fetch(`${origin}${path}`).then(
+        async (response) => {
+          await response.arrayBuffer();
+          return response.status < 500;
+        },
+        () => false,
+      );
+      if (!ok) failed++;
+    }
+  };
+  const total = queue.length;
+  await Promise.all([worker(), worker()]);
+  log(
+    `page cache warmed: ${total - failed} of ${total} public URLs in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
