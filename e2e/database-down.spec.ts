@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { isRunning } from '../scripts/db/embedded-postgres';
 import { sql } from './support';
 
 /**
@@ -11,16 +12,6 @@ import { sql } from './support';
  * everything works again.
  */
 const dataDir = process.env.E2E_PG_DATA_DIR;
-
-/** Running, as opposed to gone or a zombie waiting for its parent to collect it. */
-function isRunning(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Starts the database again in a detached helper process, so that it outlives this test worker (Playwright replaces a

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { freePort, isRunning } from '../scripts/db/embedded-postgres';
 
 /**
  * `npm start` end to end, on its own embedded database in a temp folder: start, serve, stop with SIGTERM leaving no
@@ -11,24 +11,6 @@ import { expect, test } from '@playwright/test';
  */
 const dataDir = mkdtempSync(path.join(tmpdir(), 'habar-launcher-e2e-'));
 chmodSync(dataDir, 0o755); // the embedded server may run as the `postgres` user
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function startLauncher(
   port: number,
@@ -72,8 +54,8 @@ async function stopAndCheck(child: ChildProcess, pgPid: number, port: number): P
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
-  for (let i = 0; i < 100 && isAlive(pgPid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-  expect(isAlive(pgPid), 'PostgreSQL still running after SIGTERM').toBe(false);
+  for (let i = 0; i < 100 && isRunning(pgPid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(isRunning(pgPid), 'PostgreSQL still running after SIGTERM').toBe(false);
   const stillServing = await fetch(`http://127.0.0.1:${port}/ru`).then(
     () => true,
     () => false,

@@ -10,7 +10,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres, stopServerIn, type EmbeddedDatabase } from './db/embedded-postgres';
-import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
+import { buildIfStale } from './lib/build-stamp';
 import { projectRoot } from './lib/settings';
 import { assertLocalDatabaseUrl } from '../tests/support/local-database-guard';
 
@@ -88,23 +88,9 @@ async function main(): Promise<number> {
       );
       totals.failed += 1;
     } else {
-      if (!isBuildCurrent()) {
-        log('production build for the browser tests');
-        if (
-          (await run(
-            process.execPath,
-            [path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
-            {
-              ...process.env,
-              NODE_ENV: 'production',
-              NEXT_TELEMETRY_DISABLED: '1',
-            },
-          )) !== 0
-        ) {
-          console.error('[test] next build failed');
-          return 1;
-        }
-        writeBuildStamp();
+      if (!(await buildIfStale(log))) {
+        console.error('[test] next build failed');
+        return 1;
       }
       const folder = mkdtempSync(path.join(tmpdir(), 'habar-e2e-'));
       chmodSync(folder, 0o755);

@@ -4,7 +4,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { robotsTxt, rssFeed, sitemapDocuments, sitemapGroups } from '@/lib/render/public/feeds';
 import { feedData, sitemapData } from './discovery';
-import { contextFor, notFoundFor, publicTags, serveError } from './serve';
+import { contextFor, notFoundFor, notFoundResponse, publicTags, serveError } from './serve';
 
 /** Feeds, sitemap and robots.txt: cached like the pages, under the same tags, rebuilt on publish. */
 
@@ -52,7 +52,7 @@ export async function serveSitemap(part = 0): Promise<Response> {
     const { main, parts } = await cachedSitemap();
     if (part === 0) return xml(main);
     const body = parts[part - 1];
-    return body ? xml(body) : new Response('Not found', { status: 404 });
+    return body ? xml(body) : notFoundResponse(routing.defaultLocale);
   } catch (error) {
     return serveError(routing.defaultLocale, `sitemap: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,7 +1,9 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
+import { notFoundResponse } from './serve';
 
 /** Types the public site may serve from the uploads folder; anything else is a 404. */
 const types: Record<string, string> = {
@@ -21,7 +23,7 @@ export async function serveMedia(segments: string[]): Promise<Response> {
   const root = path.resolve(env().UPLOADS_DIR);
   const file = path.resolve(root, ...segments.map((segment) => decodeURIComponent(segment)));
   const type = types[path.extname(file).toLowerCase()];
-  if (!type || !file.startsWith(root + path.sep)) return new Response('Not found', { status: 404 });
+  if (!type || !file.startsWith(root + path.sep)) return notFoundResponse(routing.defaultLocale);
   try {
     const bytes = await readFile(file);
     return new Response(new Uint8Array(bytes), {
@@ -34,6 +36,6 @@ export async function serveMedia(segments: string[]): Promise<Response> {
       },
     });
   } catch {
-    return new Response('Not found', { status: 404 });
+    return notFoundResponse(routing.defaultLocale);
   }
 }

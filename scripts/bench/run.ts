@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { freePort } from '../db/embedded-postgres';
 import { planSlugs } from '../db/seed';
-import { isBuildCurrent, writeBuildStamp } from '../lib/build-stamp';
+import { buildIfStale } from '../lib/build-stamp';
 import { projectRoot } from '../lib/settings';
 import { fetchCompressed, pageWeight, type PageWeight } from './weight';
 
@@ -66,17 +66,7 @@ async function measure(target: string, url: string, connections: number): Promis
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
-  if (!isBuildCurrent()) {
-    log('building the app');
-    const build = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'build'], {
-      cwd: projectRoot,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-    });
-    const code = await new Promise((resolve) => build.on('exit', resolve));
-    if (code !== 0) throw new Error('next build failed');
-    writeBuildStamp();
-  }
+  if (!(await buildIfStale(log))) throw new Error('next build failed');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'habar-bench-'));
   chmodSync(dataDir, 0o755);
   const port = await freePort();

@@ -43,7 +43,19 @@ export function freePort(): Promise<number> {
   });
 }
 
-function isAlive(pid: number): boolean {
+/**
+ * Whether a process is running: gone and zombie processes (exited, not yet collected by a parent that is busy or
+ * gone) both count as stopped. Reads /proc where there is one, else asks the kernel.
+ */
+export function isRunning(pid: number): boolean {
+  if (existsSync('/proc/self/stat')) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return stat.charAt(stat.lastIndexOf(')') + 2) !== 'Z';
+    } catch {
+      return false;
+    }
+  }
   try {
     process.kill(pid, 0);
     return true;
@@ -60,13 +72,13 @@ export async function stopServerIn(dataDir: string, log: (line: string) => void 
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid)) return;
   log(`stopping a PostgreSQL left running in ${dataDir} (pid ${pid})`);
   process.kill(pid, 'SIGINT');
-  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
+  for (let waited = 0; waited < 15_000 && isRunning(pid); waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  if (isRunning(pid)) process.kill(pid, 'SIGKILL');
 }
 
 export function connectionUrl(port: number, password: string, database: string): string {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
 import { isLocale, routing } from '@/i18n/routing';
+import { escapeHtml } from '@/lib/render/html';
 import en from '@/messages/en.json';
 import ru from '@/messages/ru.json';
 import tk from '@/messages/tk.json';
@@ -55,10 +56,9 @@ function banner(html: string, originalUrl: string, copiedAt: Date): string {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
     copiedAt,
   );
-  const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  const note = `<p role="note" style="margin:0;padding:.4em 1em;background:#fff4ce;color:#111;font:.9em/1.4 sans-serif">${escaped(
+  const note = `<p role="note" style="margin:0;padding:.4em 1em;background:#fff4ce;color:#111;font:.9em/1.4 sans-serif">${escapeHtml(
     t('note', { url: '\u0000', date: `${date} UTC` }),
-  ).replace('\u0000', `<a href="${escaped(originalUrl)}">${escaped(originalUrl)}</a>`)}</p>`;
+  ).replace('\u0000', `<a href="${escapeHtml(originalUrl)}">${escapeHtml(originalUrl)}</a>`)}</p>`;
   return html.replace(/<body>/, `<body>\n${note}`);
 }
 

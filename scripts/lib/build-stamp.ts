@@ -2,6 +2,7 @@
  * Whether .next holds a production build of the current sources: a hash of everything that goes into the build is
  * written next to it after a successful build, and compared before starting.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,4 +54,26 @@ export function isBuildCurrent(): boolean {
 
 export function writeBuildStamp(): void {
   writeFileSync(stampFile(), sourceHash());
+}
+
+/**
+ * Runs `next build` when the build is missing or stale (for the test runner and the bench; the launcher runs its own
+ * so that Ctrl-C can stop it). Resolves to whether the build is current afterwards.
+ */
+export async function buildIfStale(log: (line: string) => void): Promise<boolean> {
+  if (isBuildCurrent()) return true;
+  log('building the app (production)');
+  const build = spawn(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+    {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  const code = await new Promise<number | null>((resolve) => build.on('exit', resolve));
+  if (code !== 0) return false;
+  writeBuildStamp();
+  return true;
 }

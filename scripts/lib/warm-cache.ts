@@ -1,3 +1,5 @@
+import { liteTwin } from '@/lib/render/public/paths';
+
 /**
  * After a start, renders every public page once in the background (sitemap URLs, their lite twins, the feeds), so
  * that no reader waits on the database for a published page, and pages keep serving if the database goes down soon
@@ -21,11 +23,7 @@ export async function warmPublicCache(origin: string, log: (line: string) => voi
   );
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname);
   const locales = [...new Set(paths.map((path) => path.split('/')[1]).filter(Boolean))];
-  const queue = [
-    ...paths,
-    ...paths.map((path) => path.replace(/^\/([a-z]{2})(?=\/|$)/, '/$1/lite')),
-    ...locales.map((locale) => `/${locale}/feed.xml`),
-  ];
+  const queue = [...paths, ...paths.map(liteTwin), ...locales.map((locale) => `/${locale}/feed.xml`)];
   let failed = 0;
   const worker = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {

@@ -5,25 +5,16 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPostgres } from '@/scripts/db/embedded-postgres';
+import { isRunning, startEmbeddedPostgres } from '@/scripts/db/embedded-postgres';
 import { assertReachable, UnreachableDatabaseError } from '@/scripts/lib/database';
 
 const root = mkdtempSync(path.join(tmpdir(), 'habar-launcher-test-'));
 chmodSync(root, 0o755); // the server may run as the `postgres` user
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function waitUntilGone(pid: number): Promise<boolean> {
-  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-  return !isAlive(pid);
+  for (let i = 0; i < 100 && isRunning(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  return !isRunning(pid);
 }
 
 async function query(url: string, sql: string): Promise<pg.QueryResult> {
@@ -76,7 +67,7 @@ describe('embedded PostgreSQL launcher', () => {
   it('a process stopped with SIGTERM takes its PostgreSQL with it', async () => {
     const { child, ready } = holdServer(path.join(root, 'sigterm'));
     const { pid } = await ready;
-    expect(isAlive(pid)).toBe(true);
+    expect(isRunning(pid)).toBe(true);
     child.kill('SIGTERM');
     expect(await waitUntilGone(pid)).toBe(true);
   });
@@ -87,10 +78,10 @@ describe('embedded PostgreSQL launcher', () => {
     const { pid: orphan } = await ready;
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
-    expect(isAlive(orphan)).toBe(true);
+    expect(isRunning(orphan)).toBe(true);
     const restarted = await startEmbeddedPostgres({ dataDir, password: 'test', database: 'habar' });
     try {
-      expect(isAlive(orphan)).toBe(false);
+      expect(isRunning(orphan)).toBe(false);
       expect((await query(restarted.url, 'SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }]);
     } finally {
       await restarted.stop();

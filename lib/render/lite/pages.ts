@@ -46,7 +46,7 @@ ${input.noindex ? html`<meta name="robots" content="noindex">` : null}
 ${liteStyle}
 </head>
 <body>
-<header><p><a href="/${locale}/lite" aria-label="${t('LiteEdition.homeLink')}">Habar</a> · <a href="/${locale}/lite/search">${t('LiteEdition.searchLink')}</a></p>
+<header><p><a href="/${locale}/lite" aria-label="${t('LiteEdition.homeLink')}">${t('Metadata.siteName')}</a> · <a href="/${locale}/lite/search">${t('LiteEdition.searchLink')}</a></p>
 <nav aria-label="${t('LanguageSwitcher.label')}"><p>${languages.map((item, index) => html`${index > 0 ? ' · ' : ''}${item}`)}</p></nav></header>
 <main>
 ${input.main}
@@ -78,7 +78,7 @@ export function liteHomePage(ctx: PageContext, data: HomeData): string {
   const full = (page: number) => publicPaths.home(locale, page);
   const title = data.page === 1 ? t('HomePage.title') : t('HomePage.pageTitle', { page: data.page });
   return liteDocument(ctx, {
-    title: `${title} · Habar`,
+    title: `${title} · ${t('Metadata.siteName')}`,
     fullPath: full(data.page),
     languages: routing.locales.map((other) => ({ locale: other, path: liteTwin(publicPaths.home(other)) })),
     main: html`<h1>${title}</h1>${data.total === 0 ? html`<p>${t('HomePage.empty')}</p>` : cards(ctx, data.items)}${pager(ctx, data, (page) => liteTwin(full(page)))}`,
@@ -92,7 +92,7 @@ export function liteArticlePage(ctx: PageContext, article: ArticleData): string 
     alt ? t('LiteEdition.image', { alt }) : t('LiteEdition.noImage'),
   );
   return liteDocument(ctx, {
-    title: `${article.title} · Habar`,
+    title: `${article.title} · ${t('Metadata.siteName')}`,
     fullPath: publicPaths.article(locale, article.slug),
     languages: routing.locales.map((other) => {
       const version = article.published.find((entry) => entry.locale === other);
@@ -122,7 +122,7 @@ export function liteListingPage(ctx: PageContext, kind: 'category' | 'tag', data
       ? t('ListingPage.categoryTitle', { name: data.name })
       : t('ListingPage.tagTitle', { name: data.name });
   return liteDocument(ctx, {
-    title: `${heading} · Habar`,
+    title: `${heading} · ${t('Metadata.siteName')}`,
     fullPath: full(data.page),
     languages: routing.locales.map((other) => {
       const slug = slugIn(other);
@@ -138,7 +138,7 @@ export function liteSearchPage(ctx: PageContext, result: SearchResult): string {
   const pathFor = (page: number) => `${action}?q=${encodeURIComponent(result.query)}${page > 1 ? `&page=${page}` : ''}`;
   const heading = result.query ? t('SearchPage.titleWithQuery', { query: result.query }) : t('SearchPage.title');
   return liteDocument(ctx, {
-    title: `${heading} · Habar`,
+    title: `${heading} · ${t('Metadata.siteName')}`,
     fullPath: fullTwin(pathFor(result.page)),
     languages: routing.locales.map((other) => ({ locale: other, path: `/${other}/lite/search` })),
     noindex: true,

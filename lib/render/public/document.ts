@@ -82,7 +82,7 @@ export function publicDocument(ctx: PageContext, input: DocumentInput): string {
         <a class="skip" href="#content">${ctx.t('SiteHeader.skipToContent')}</a>
         <header class="wrap top">
           <div>
-            <a class="brand" href="/${ctx.locale}" aria-label="${ctx.t('SiteHeader.homeLink')}">Habar</a>
+            <a class="brand" href="/${ctx.locale}" aria-label="${ctx.t('SiteHeader.homeLink')}">${ctx.t('Metadata.siteName')}</a>
             <p class="tagline">${ctx.t('SiteHeader.tagline')}</p>
           </div>
           <a href="/${ctx.locale}/search">${ctx.t('SiteHeader.search')}</a>

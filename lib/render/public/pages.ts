@@ -186,33 +186,21 @@ export function listingPage(ctx: PageContext, kind: 'category' | 'tag', data: Li
   });
 }
 
-export function notFoundPage(ctx: PageContext): string {
+/** A page that only says what happened (404, 500), in the reader's language, never indexed. */
+function statusPage(ctx: PageContext, namespace: 'NotFoundPage' | 'ErrorPage'): string {
   const { t, locale } = ctx;
   return publicDocument(ctx, {
-    title: `${t('NotFoundPage.title')} · ${t('Metadata.siteName')}`,
-    description: t('NotFoundPage.description'),
+    title: `${t(`${namespace}.title`)} · ${t('Metadata.siteName')}`,
+    description: t(`${namespace}.description`),
     path: `/${locale}`,
     languages: homeLanguages(),
     noindex: true,
-    main: html`<h1>${t('NotFoundPage.title')}</h1>
-      <p>${t('NotFoundPage.description')}</p>
-      <p><a href="/${locale}">${t('NotFoundPage.backHome')}</a></p>`,
+    main: html`<h1>${t(`${namespace}.title`)}</h1><p>${t(`${namespace}.description`)}</p><p><a href="/${locale}">${t(`${namespace}.backHome`)}</a></p>`,
   });
 }
 
-export function errorPage(ctx: PageContext): string {
-  const { t, locale } = ctx;
-  return publicDocument(ctx, {
-    title: `${t('ErrorPage.title')} · ${t('Metadata.siteName')}`,
-    description: t('ErrorPage.description'),
-    path: `/${locale}`,
-    languages: homeLanguages(),
-    noindex: true,
-    main: html`<h1>${t('ErrorPage.title')}</h1>
-      <p>${t('ErrorPage.description')}</p>
-      <p><a href="/${locale}">${t('ErrorPage.backHome')}</a></p>`,
-  });
-}
+export const notFoundPage = (ctx: PageContext) => statusPage(ctx, 'NotFoundPage');
+export const errorPage = (ctx: PageContext) => statusPage(ctx, 'ErrorPage');
 
 export function searchPage(ctx: PageContext, result: SearchResult): string {
   const { t, locale } = ctx;
