@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() answers 403 in the workspace (app/admin/forbidden.tsx) instead of a 200 page saying no.
+  experimental: { authInterrupts: true },
   // `/xx/` must answer 404 itself, not redirect to `/xx` first; the proxy and the catch-all handle both forms.
   skipTrailingSlashRedirect: true,
   // Hardening on every response; public pages add their own Content-Security-Policy (lib/render/security.ts).

@@ -1,13 +1,36 @@
 /**
- * Cheap routing only, never authorization: the bare `/` is negotiated (NEXT_LOCALE cookie, then Accept-Language, then
- * DEFAULT_LOCALE) and redirected to `/{locale}`. It runs nowhere else: every other public URL names its language,
- * and a proxy hop on every cached page would cost a third of its throughput (docs/benchmarks.md). URLs with an
- * unknown language are answered by the route handlers (a 404 in the reader's language).
+ * Cheap routing and headers only, never authorization (the data layer checks every request):
+ * - the bare `/` is negotiated (NEXT_LOCALE cookie, then Accept-Language, then DEFAULT_LOCALE) and redirected to
+ *   `/{locale}`; it runs on no other public URL (a proxy hop on cached pages costs a third of their throughput);
+ * - the workspace gets a fresh CSP nonce per request (Next reads it from the request's policy header and puts it on
+ *   its scripts), and cross-origin mutations are refused before any work is done.
  */
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
 import { parseDefaultLocale } from '@/i18n/negotiate';
 import { routing } from '@/i18n/routing';
+import { allowedOrigins, isSameOrigin } from '@/lib/auth/request-info';
+import { workspaceContentSecurityPolicy } from '@/lib/workspace/csp';
 
-export default createMiddleware({ ...routing, defaultLocale: parseDefaultLocale(process.env.DEFAULT_LOCALE) });
+const negotiate = createMiddleware({ ...routing, defaultLocale: parseDefaultLocale(process.env.DEFAULT_LOCALE) });
 
-export const config = { matcher: ['/'] };
+export default function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/') return negotiate(request);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    // A request without Origin passes here and is refused by the handler's own check (runAction, sign-in).
+    const hasOrigin = request.headers.has('origin');
+    const origins = allowedOrigins(request.headers, process.env.PUBLIC_BASE_URL || 'http://localhost');
+    if (hasOrigin && !isSameOrigin(request.headers, origins)) return new NextResponse(null, { status: 403 });
+  }
+  const nonce = btoa(crypto.randomUUID());
+  const policy = workspaceContentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('content-security-policy', policy);
+  response.headers.set('cache-control', 'private, no-store');
+  return response;
+}
+
+export const config = { matcher: ['/', '/admin', '/admin/:path*', '/api/workspace/:path*'] };

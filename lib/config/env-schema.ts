@@ -21,6 +21,16 @@ export const envSchema = z.object({
   PUBLIC_BASE_URL: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
   UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
   DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('habar-demo-2026'),
+  /** A workspace session ends after this long without a request… */
+  SESSION_IDLE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(1).default(120),
+  /** …and this long after sign-in, whatever happens. */
+  SESSION_MAX_HOURS: z.coerce.number({ error: 'must be a number of hours' }).int().min(1).default(12),
+  /** smtp:// or smtps:// URL with credentials; when set, set-password links are also e-mailed. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Habar <no-reply@localhost>'),
 });
 
 export type Env = z.infer<typeof envSchema> & { PUBLIC_BASE_URL: string };

@@ -1,6 +1,7 @@
 /**
  * Renders stored Tiptap JSON to HTML on the server, at save time. The static renderer emits only the nodes and marks
- * of `bodyExtensions`; it never passes through HTML that came from the client.
+ * of `bodyExtensions`, escapes every text and attribute value, and never passes through HTML that came from the
+ * client. A body from a client goes through `validateBody` (./validate.ts), which calls this on the rebuilt document.
  */
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import { bodyExtensions, type TiptapNode } from './schema';

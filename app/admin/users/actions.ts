@@ -1,0 +1,105 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { routing } from '@/i18n/routing';
+import { roles } from '@/lib/auth/permissions';
+import { done, failed, formObject, runAction, type ActionResult } from '@/lib/workspace/action';
+import { requireActor } from '@/lib/workspace/guard';
+import { setTwoFactorPolicy, twoFactorPolicies } from '@/lib/workspace/settings';
+import {
+  createStaff,
+  deleteStaff,
+  disableStaff,
+  enableStaff,
+  issueSetPasswordLink,
+  resetStaffTwoFactor,
+  unlockStaff,
+  updateStaff,
+  type SetPasswordLink,
+} from '@/lib/workspace/users';
+
+const languages = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]))
+  .pipe(z.array(z.enum(routing.locales)));
+
+const staffFields = {
+  displayName: z.string().trim().min(1, 'required').max(120, 'text-too-long'),
+  role: z.enum(roles, { error: 'invalid' }),
+  languages,
+};
+
+const translatorNeedsLanguages = (value: { role: string; languages: string[] }) =>
+  value.role !== 'translator' || value.languages.length > 0;
+
+const createSchema = z
+  .object({ email: z.email({ error: 'invalid-email' }).max(320), ...staffFields })
+  .refine(translatorNeedsLanguages, { message: 'languages-required', path: ['languages'] });
+
+export async function createStaffAction(
+  _previous: unknown,
+  form: FormData,
+): Promise<ActionResult<SetPasswordLink & { email: string }>> {
+  return runAction(createSchema, formObject(form), async (input) => {
+    const actor = await requireActor('manage:users');
+    const result = await createStaff(actor, input);
+    if (!result.ok) return failed('invalid', { email: result.error });
+    revalidatePath('/admin/users');
+    return done({ ...result.link, email: input.email });
+  });
+}
+
+const updateSchema = z
+  .object({ id: z.string().min(1), ...staffFields })
+  .refine(translatorNeedsLanguages, { message: 'languages-required', path: ['languages'] });
+
+export async function updateStaffAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {
+  return runAction(updateSchema, formObject(form), async ({ id, ...input }) => {
+    const actor = await requireActor('manage:users');
+    const result = await updateStaff(actor, id, input);
+    if (!result.ok) return failed(result.error);
+    revalidatePath('/admin/users');
+    return done(null);
+  });
+}
+
+const commands = {
+  disable: disableStaff,
+  enable: enableStaff,
+  unlock: unlockStaff,
+  'reset-2fa': resetStaffTwoFactor,
+  delete: deleteStaff,
+};
+
+const commandSchema = z.object({
+  id: z.string().min(1),
+  command: z.enum([...(Object.keys(commands) as (keyof typeof commands)[]), 'new-link']),
+});
+
+export async function staffCommandAction(
+  _previous: unknown,
+  form: FormData,
+): Promise<ActionResult<{ command: string; link?: SetPasswordLink }>> {
+  return runAction(commandSchema, formObject(form), async ({ id, command }) => {
+    const actor = await requireActor('manage:users');
+    if (command === 'new-link') {
+      const result = await issueSetPasswordLink(actor, id);
+      if (!result.ok) return failed(result.error);
+      return done<{ command: string; link?: SetPasswordLink }>({ command, link: result.link });
+    }
+    const result = await commands[command](actor, id);
+    if (!result.ok) return failed(result.error);
+    revalidatePath('/admin/users');
+    return done<{ command: string; link?: SetPasswordLink }>({ command });
+  });
+}
+
+export async function twoFactorPolicyAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {
+  return runAction(z.object({ policy: z.enum(twoFactorPolicies) }), formObject(form), async ({ policy }) => {
+    const actor = await requireActor('manage:settings');
+    await setTwoFactorPolicy(actor, policy);
+    revalidatePath('/admin/users');
+    return done(null);
+  });
+}

@@ -1,0 +1,62 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { beginTotpAction, confirmTotpAction } from '@/app/admin/account/actions';
+import { ActionForm, FieldError } from '../action-form';
+import { QrCode } from './qr-code';
+
+/** Enrolment: a new secret (QR code and text), then one code from the app to prove it works, then recovery codes. */
+export function TwoFactorSetup({ enabled }: { enabled: boolean }) {
+  const t = useTranslations('AccountPage');
+  const [started, begin, pending] = useActionState(beginTotpAction, null);
+  if (started?.ok) {
+    const { pending: sealed, secret, qr } = started.data;
+    return (
+      <>
+        <p>{t('scanIntro')}</p>
+        <QrCode size={qr.size} modules={qr.modules} label={t('qrLabel')} />
+        <p>
+          {t('manualEntry')} <span className="mono">{secret}</span>
+        </p>
+        <ActionForm
+          action={confirmTotpAction}
+          label={t('confirmHeading')}
+          success={(data) => (
+            <>
+              <p>{t('twoFactorOn')}</p>
+              <p>{t('recoveryIntro')}</p>
+              <ul className="codes" aria-label={t('recoveryCodes')}>
+                {data.recoveryCodes.map((code) => (
+                  <li key={code}>{code}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        >
+          <input type="hidden" name="pending" value={sealed} />
+          <label htmlFor="totp-code">{t('codeFromApp')}</label>
+          <input
+            id="totp-code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            aria-describedby="totp-code-error"
+          />
+          <FieldError name="code" id="totp-code-error" />
+          <div className="actions">
+            <button type="submit">{t('confirmCode')}</button>
+          </div>
+        </ActionForm>
+      </>
+    );
+  }
+  return (
+    <form action={begin}>
+      <p>{enabled ? t('twoFactorEnabled') : t('twoFactorDisabled')}</p>
+      <button type="submit" disabled={pending}>
+        {enabled ? t('replaceAuthenticator') : t('setUpTwoFactor')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { signOutAction } from '@/app/admin/actions';
+import { can } from '@/lib/auth/permissions';
+import type { WorkspaceActor } from '@/lib/workspace/guard';
+
+/** Every signed-in workspace page: navigation by permission, who is signed in, sign out (a POST, never a link). */
+export async function WorkspaceShell({
+  actor,
+  current,
+  children,
+}: {
+  actor: WorkspaceActor;
+  current: string;
+  children: ReactNode;
+}) {
+  const t = await getTranslations('Workspace');
+  const items = [
+    { href: '/admin', label: t('navDashboard'), show: true },
+    { href: '/admin/users', label: t('navUsers'), show: can(actor, 'manage:users') },
+    { href: '/admin/audit', label: t('navAudit'), show: can(actor, 'read:audit') },
+    { href: '/admin/account', label: t('navAccount'), show: true },
+  ];
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="shell-top">
+        <Link className="shell-brand" href="/admin">
+          {t('title')}
+        </Link>
+        <nav aria-label={t('navLabel')}>
+          <ul>
+            {items
+              .filter((item) => item.show)
+              .map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} aria-current={item.href === current ? 'page' : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+          </ul>
+        </nav>
+        <div className="shell-user">
+          <span>{t('signedInAs', { name: actor.displayName || actor.email, role: t(`role.${actor.role}`) })}</span>
+          <form action={signOutAction}>
+            <button type="submit" className="secondary">
+              {t('signOut')}
+            </button>
+          </form>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import 'server-only';
+import { cache } from 'react';
+import type { Locale } from '@/i18n/routing';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import type { Role } from './permissions';
+
+/**
+ * Server-side sessions. The cookie (signed and encrypted by Auth.js) names a `Session` row and the user's session
+ * version; every workspace request checks both against the database, so disabling a user, changing their role or
+ * password, or "sign out everywhere" ends their sessions on their next request, and idle and absolute timeouts hold
+ * even for a stolen cookie.
+ */
+export interface WorkspaceUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  languages: Locale[];
+  interfaceLocale: Locale | null;
+  totpEnabled: boolean;
+  sessionId: string;
+}
+
+/** lastSeenAt is written at most this often, so reading pages does not turn into a write per request. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export async function startSession(userId: string, ip: string, userAgent: string): Promise<{ id: string }> {
+  return db().session.create({ data: { userId, ip, userAgent: userAgent.slice(0, 400) }, select: { id: true } });
+}
+
+export async function endSession(sessionId: string): Promise<void> {
+  await db().session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date() } });
+}
+
+export type SessionCheck =
+  { ok: true; user: WorkspaceUser } | { ok: false; reason: 'none' | 'ended' | 'expired' | 'disabled' | 'revoked' };
+
+/** The check itself, on explicit claims (exported for the tests; the app calls `currentUser`). */
+export async function checkSession(
+  claims: { uid: string; sid: string; sv: number } | null,
+  now = new Date(),
+): Promise<SessionCheck> {
+  if (!claims) return { ok: false, reason: 'none' };
+  const row = await db().session.findUnique({
+    where: { id: claims.sid },
+    select: {
+      id: true,
+      userId: true,
+      createdAt: true,
+      lastSeenAt: true,
+      endedAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          displayName: true,
+          role: true,
+          languages: true,
+          interfaceLocale: true,
+          disabled: true,
+          deletedAt: true,
+          sessionVersion: true,
+          totpEnabledAt: true,
+        },
+      },
+    },
+  });
+  if (!row || row.userId !== claims.uid || row.endedAt) return { ok: false, reason: row ? 'ended' : 'none' };
+  const { user } = row;
+  if (user.disabled || user.deletedAt) return { ok: false, reason: 'disabled' };
+  if (user.sessionVersion !== claims.sv) return { ok: false, reason: 'revoked' };
+  const settings = env();
+  const idle = now.getTime() - row.lastSeenAt.getTime() > settings.SESSION_IDLE_MINUTES * 60_000;
+  const tooOld = now.getTime() - row.createdAt.getTime() > settings.SESSION_MAX_HOURS * 3_600_000;
+  if (idle || tooOld) {
+    await db().session.update({ where: { id: row.id }, data: { endedAt: now } });
+    return { ok: false, reason: 'expired' };
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db().session.update({ where: { id: row.id }, data: { lastSeenAt: now } });
+  }
+  return {
+    ok: true,
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      languages: user.languages,
+      interfaceLocale: user.interfaceLocale,
+      totpEnabled: Boolean(user.totpEnabledAt),
+      sessionId: row.id,
+    },
+  };
+}
+
+/** The signed-in user of this request, checked against the database once per request (React cache). */
+export const currentSession = cache(async (): Promise<SessionCheck> => {
+  const { sessionClaims } = await import('./authjs');
+  return checkSession(await sessionClaims());
+});
+
+export async function currentUser(): Promise<WorkspaceUser | null> {
+  const check = await currentSession();
+  return check.ok ? check.user : null;
+}

@@ -1,0 +1,137 @@
+import 'server-only';
+import QRCode from 'qrcode';
+import type { Locale } from '@/i18n/routing';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { passwordProblem, type PasswordProblem } from '@/lib/auth/password-policy';
+import { generateRecoveryCodes, hashRecoveryCode } from '@/lib/auth/recovery-codes';
+import { openSecret, sealSecret } from '@/lib/auth/secret-box';
+import { generateTotpSecret, otpauthUri, verifyTotp } from '@/lib/auth/totp';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { recordAudit } from './audit';
+import type { WorkspaceActor } from './guard';
+
+/**
+ * The signed-in user's own account. Each function acts on `actor.id` only: there is no way to name someone else.
+ */
+export async function accountOverview(actor: WorkspaceActor) {
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: {
+      email: true,
+      displayName: true,
+      interfaceLocale: true,
+      totpEnabledAt: true,
+      recoveryCodes: { where: { usedAt: null }, select: { id: true } },
+      sessions: {
+        where: { endedAt: null },
+        orderBy: { lastSeenAt: 'desc' },
+        select: { id: true, createdAt: true, lastSeenAt: true, ip: true, userAgent: true },
+      },
+    },
+  });
+  return {
+    email: user.email,
+    displayName: user.displayName,
+    interfaceLocale: user.interfaceLocale,
+    totpEnabledAt: user.totpEnabledAt,
+    recoveryCodesLeft: user.recoveryCodes.length,
+    sessions: user.sessions.map((session) => ({ ...session, current: session.id === actor.sessionId })),
+  };
+}
+
+export async function updateProfile(
+  actor: WorkspaceActor,
+  input: { displayName: string; interfaceLocale: Locale | null },
+): Promise<void> {
+  await db().user.update({
+    where: { id: actor.id },
+    data: { displayName: input.displayName, interfaceLocale: input.interfaceLocale },
+  });
+}
+
+export async function changePassword(
+  actor: WorkspaceActor,
+  input: { current: string; next: string },
+): Promise<{ ok: true } | { ok: false; error: 'wrong-password' | PasswordProblem }> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.current))) {
+    return { ok: false, error: 'wrong-password' };
+  }
+  const problem = passwordProblem(input.next, { email: actor.email });
+  if (problem) return { ok: false, error: problem };
+  const passwordHash = await hashPassword(input.next);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    // Other browsers signed in with the old password are signed out; this one stays.
+    await tx.session.updateMany({
+      where: { userId: actor.id, endedAt: null, id: { not: actor.sessionId } },
+      data: { endedAt: new Date() },
+    });
+    await recordAudit(tx, actor, 'user.password-changed', { type: 'user', id: actor.id });
+  });
+  return { ok: true };
+}
+
+const ENROLMENT_MINUTES = 15;
+
+/** A new secret, sealed for the browser to hand back with the first code; nothing is stored until it is confirmed. */
+export function beginTotpEnrolment(actor: WorkspaceActor) {
+  const secret = generateTotpSecret();
+  const expires = Date.now() + ENROLMENT_MINUTES * 60_000;
+  const pending = sealSecret(JSON.stringify({ uid: actor.id, secret, expires }), env().TOTP_ENCRYPTION_KEY);
+  const uri = otpauthUri(secret, actor.email);
+  const qr = QRCode.create(uri, { errorCorrectionLevel: 'M' });
+  return {
+    pending,
+    secret,
+    uri,
+    qr: { size: qr.modules.size, modules: Array.from(qr.modules.data, (bit) => (bit ? 1 : 0)) },
+  };
+}
+
+export async function confirmTotpEnrolment(
+  actor: WorkspaceActor,
+  input: { pending: string; code: string },
+): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; error: 'expired' | 'wrong-code' }> {
+  let secret: string;
+  try {
+    const opened = JSON.parse(openSecret(input.pending, env().TOTP_ENCRYPTION_KEY)) as {
+      uid: string;
+      secret: string;
+      expires: number;
+    };
+    if (opened.uid !== actor.id || opened.expires < Date.now()) return { ok: false, error: 'expired' };
+    secret = opened.secret;
+  } catch {
+    return { ok: false, error: 'expired' };
+  }
+  const step = verifyTotp(secret, input.code, null);
+  if (step === null) return { ok: false, error: 'wrong-code' };
+  const recoveryCodes = generateRecoveryCodes();
+  await db().$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: {
+        totpSecretEncrypted: sealSecret(secret, env().TOTP_ENCRYPTION_KEY),
+        totpEnabledAt: new Date(),
+        totpLastStep: step,
+      },
+    });
+    await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
+    await tx.recoveryCode.createMany({
+      data: recoveryCodes.map((code) => ({ userId: actor.id, codeHash: hashRecoveryCode(code) })),
+    });
+    await recordAudit(tx, actor, 'user.2fa-enabled', { type: 'user', id: actor.id });
+  });
+  return { ok: true, recoveryCodes };
+}
+
+/** Ends every session of this user, this one included, by bumping the version every session cookie carries. */
+export async function signOutEverywhere(actor: WorkspaceActor): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } });
+    await tx.session.updateMany({ where: { userId: actor.id, endedAt: null }, data: { endedAt: new Date() } });
+    await recordAudit(tx, actor, 'user.signed-out-everywhere', { type: 'user', id: actor.id });
+  });
+}
