@@ -6,7 +6,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() answers 403 in the workspace (app/admin/forbidden.tsx) instead of a 200 page saying no.
-  experimental: { authInterrupts: true },
+  // Uploads to the media library go through a server action; the ingest refuses anything over 20 MiB itself.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' } },
   // `/xx/` must answer 404 itself, not redirect to `/xx` first; the proxy and the catch-all handle both forms.
   skipTrailingSlashRedirect: true,
   // Hardening on every response; public pages add their own Content-Security-Policy (lib/render/security.ts).
