@@ -22,6 +22,12 @@ export default function proxy(request: NextRequest) {
     const origins = allowedOrigins(request.headers, process.env.PUBLIC_BASE_URL || 'http://localhost');
     if (hasOrigin && !isSameOrigin(request.headers, origins)) return new NextResponse(null, { status: 403 });
   }
+  // Previews are rendered by the public renderer and carry the public pages' own (stricter) policy.
+  if (request.nextUrl.pathname.startsWith('/admin/preview/')) {
+    const response = NextResponse.next();
+    response.headers.set('cache-control', 'private, no-store');
+    return response;
+  }
   const nonce = btoa(crypto.randomUUID());
   const policy = workspaceContentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const requestHeaders = new Headers(request.headers);

@@ -13,6 +13,7 @@ import { deployMigrations } from './db/schema-engine';
 import { isDatabaseEmpty, seedDemo } from './db/seed';
 import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
 import { installationId, resetPageCacheUnlessFrom } from './lib/page-cache';
+import { startScheduler } from './lib/scheduler';
 import { warmPublicCache } from './lib/warm-cache';
 import { resolveDatabase, UnreachableDatabaseError, type ResolvedDatabase } from './lib/database';
 import { dataDir, isProductionMode, loadDotEnv, projectRoot, provideSecrets } from './lib/settings';
@@ -157,7 +158,9 @@ async function main(): Promise<void> {
   if (!devMode && process.env.HABAR_WARM_CACHE !== '0') {
     void warmPublicCache(`http://127.0.0.1:${env.PORT}`, log).catch(() => {});
   }
+  const stopScheduler = startScheduler(`http://127.0.0.1:${env.PORT}`, env.AUTH_SECRET, log);
   const code = await serving;
+  stopScheduler();
   if (!stopping) await shutdown(code);
 }
 

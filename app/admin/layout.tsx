@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import './workspace.css';
 
@@ -12,12 +12,34 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const dynamic = 'force-dynamic';
 
+/** Namespaces only the public site or the server use: kept out of the workspace's client payload. */
+const serverOnlyNamespaces = new Set([
+  'Metadata',
+  'SiteHeader',
+  'LanguageSwitcher',
+  'HomePage',
+  'ArticleCard',
+  'ArticlePage',
+  'ListingPage',
+  'Pagination',
+  'NotFoundPage',
+  'ErrorPage',
+  'SiteFooter',
+  'SearchPage',
+  'LiteEdition',
+  'Mirror',
+  'SetPasswordMail',
+]);
+
 export default async function WorkspaceRootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const clientMessages = Object.fromEntries(
+    Object.entries(messages).filter(([namespace]) => !serverOnlyNamespaces.has(namespace)),
+  );
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,18 +1,129 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { DashboardFilters } from '@/components/workspace/articles/dashboard-filters';
+import { StatusBadge } from '@/components/workspace/articles/status-badge';
 import { WorkspaceShell } from '@/components/workspace/shell';
+import { isLocale, routing } from '@/i18n/routing';
+import { can } from '@/lib/auth/permissions';
+import {
+  DASHBOARD_PAGE_SIZE,
+  dashboardSorts,
+  listArticles,
+  type DashboardFilter,
+} from '@/lib/workspace/articles/dashboard';
+import { settingsOptions } from '@/lib/workspace/articles/options';
+import { translationStatuses } from '@/lib/workspace/articles/types';
 import { workspacePage } from '@/lib/workspace/page';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('DashboardPage'))('title') };
 }
 
-export default async function DashboardPage() {
+type Params = Record<'q' | 'locale' | 'status' | 'category' | 'author' | 'needs' | 'sort' | 'page', string | undefined>;
+
+function parseFilter(params: Params): DashboardFilter {
+  const status = [...translationStatuses, 'missing', 'outdated'].find((value) => value === params.status) as
+    DashboardFilter['status'] | undefined;
+  return {
+    q: params.q?.trim().slice(0, 200) || undefined,
+    locale: isLocale(params.locale) ? params.locale : undefined,
+    status,
+    categoryId: params.category?.slice(0, 64) || undefined,
+    authorId: params.author?.slice(0, 64) || undefined,
+    needs: isLocale(params.needs) ? params.needs : undefined,
+    sort: dashboardSorts.find((value) => value === params.sort),
+    page: Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1),
+  };
+}
+
+/** Every article with a status cell per language; a translator opens it on "needs translation into" their language. */
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await workspacePage('/admin');
-  const t = await getTranslations('DashboardPage');
+  const params = await searchParams;
+  const uiLocale = await getLocale();
+  const needsDefault = actor.role === 'translator' && actor.languages.length === 1 ? actor.languages[0] : undefined;
+  const filter = parseFilter({ ...params, needs: params.needs ?? needsDefault });
+  const [{ rows, total }, options, t, tl, format] = await Promise.all([
+    listArticles(actor, filter, uiLocale),
+    settingsOptions(actor, uiLocale),
+    getTranslations('DashboardPage'),
+    getTranslations('LanguageNames'),
+    getFormatter(),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
+  const page = filter.page ?? 1;
+  const link = (to: number) =>
+    `/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), page: String(to) })}`;
   return (
     <WorkspaceShell actor={actor} current="/admin">
-      <h1>{t('title')}</h1>
+      <div className="heading-row">
+        <h1>{t('title')}</h1>
+        {can(actor, 'create:article') && (
+          <Link className="button" href="/admin/articles/new">
+            {t('newArticle')}
+          </Link>
+        )}
+      </div>
+      <DashboardFilters
+        values={{ ...params, needs: filter.needs ?? '' }}
+        categories={options.categories}
+        authors={options.authors}
+      />
+      <table className="grid">
+        <caption className="hint">{t('count', { count: total })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('articleTitle')}</th>
+            <th scope="col">{t('category')}</th>
+            {routing.locales.map((locale) => (
+              <th scope="col" key={locale}>
+                {tl(locale)}
+              </th>
+            ))}
+            <th scope="col">{t('updated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <Link href={`/admin/articles/${row.id}`} lang={row.titleLocale}>
+                  {row.title || t('untitled')}
+                </Link>
+              </td>
+              <td>{row.category ?? '—'}</td>
+              {routing.locales.map((locale) => {
+                const cell = row.languages[locale];
+                const editable = can(actor, 'edit:translation:own-languages', { locale });
+                const from = locale === row.sourceLocale ? '' : `?from=${row.sourceLocale}`;
+                const badge = <StatusBadge state={cell.state} outdated={cell.outdated} />;
+                return (
+                  <td key={locale}>
+                    {editable ? (
+                      <Link
+                        href={`/admin/articles/${row.id}/translate/${locale}${from}`}
+                        aria-label={t('cellLabel', { language: tl(locale), title: row.title })}
+                      >
+                        {badge}
+                      </Link>
+                    ) : (
+                      badge
+                    )}
+                    {locale === row.sourceLocale && <span className="hint"> {t('source')}</span>}
+                  </td>
+                );
+              })}
+              <td>{format.dateTime(row.updatedAt, { dateStyle: 'short', timeStyle: 'short' })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav className="pager" aria-label={t('pages')}>
+        {page > 1 && <Link href={link(page - 1)}>{t('previous')}</Link>}
+        <span>{t('pageOf', { page, pages })}</span>
+        {page < pages && <Link href={link(page + 1)}>{t('next')}</Link>}
+      </nav>
     </WorkspaceShell>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { messageKey } from '@/lib/workspace/action-result';
 
 type Outcome = 'invalid' | 'code-required' | 'rate-limited' | 'cross-origin' | 'network';
@@ -23,6 +23,10 @@ export function LoginForm({
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const codeRef = useRef<HTMLInputElement>(null);
+  // The code field exists only after the re-render that follows "code required": focus it then.
+  useEffect(() => {
+    if (needCode) codeRef.current?.focus();
+  }, [needCode]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,7 +52,6 @@ export function LoginForm({
       }
       if (result.error === 'code-required' && !needCode) {
         setNeedCode(true);
-        setTimeout(() => codeRef.current?.focus(), 0);
       } else {
         setOutcome(result.error ?? 'invalid');
       }

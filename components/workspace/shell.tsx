@@ -18,6 +18,11 @@ export async function WorkspaceShell({
   const t = await getTranslations('Workspace');
   const items = [
     { href: '/admin', label: t('navDashboard'), show: true },
+    // Translators open the library too: alt text is written in their languages.
+    { href: '/admin/media', label: t('navMedia'), show: true },
+    { href: '/admin/categories', label: t('navCategories'), show: can(actor, 'manage:taxonomy') },
+    { href: '/admin/tags', label: t('navTags'), show: can(actor, 'manage:taxonomy') },
+    { href: '/admin/authors', label: t('navAuthors'), show: can(actor, 'manage:taxonomy') },
     { href: '/admin/users', label: t('navUsers'), show: can(actor, 'manage:users') },
     { href: '/admin/audit', label: t('navAudit'), show: can(actor, 'read:audit') },
     { href: '/admin/account', label: t('navAccount'), show: true },

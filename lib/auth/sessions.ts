@@ -68,8 +68,12 @@ export async function checkSession(
   });
   if (!row || row.userId !== claims.uid || row.endedAt) return { ok: false, reason: row ? 'ended' : 'none' };
   const { user } = row;
-  if (user.disabled || user.deletedAt) return { ok: false, reason: 'disabled' };
-  if (user.sessionVersion !== claims.sv) return { ok: false, reason: 'revoked' };
+  const refused = user.disabled || user.deletedAt ? 'disabled' : user.sessionVersion !== claims.sv ? 'revoked' : null;
+  if (refused) {
+    // A session refused once is over for good, and no longer listed as signed in.
+    await db().session.update({ where: { id: row.id }, data: { endedAt: now } });
+    return { ok: false, reason: refused };
+  }
   const settings = env();
   const idle = now.getTime() - row.lastSeenAt.getTime() > settings.SESSION_IDLE_MINUTES * 60_000;
   const tooOld = now.getTime() - row.createdAt.getTime() > settings.SESSION_MAX_HOURS * 3_600_000;

@@ -4,6 +4,7 @@
  * checked, ProseMirror checks the structure, and only then is it rendered. What is stored is the rebuilt document and
  * our own rendering of it, never anything the client wrote verbatim.
  */
+import { storableJson, storableText } from '@/lib/text';
 import { getSchema } from '@tiptap/core';
 import { Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { MAX_ALT_LENGTH } from './media-image';
@@ -130,10 +131,12 @@ function cleanNode(value: unknown, path: string, depth: number, walk: Walk): Tip
   if (!Object.hasOwn(bodySchema.nodes, type)) throw new Refusal('unknown-node', at('type'));
   const marks = cleanMarks(value.marks, at('marks'));
   if (type === 'text') {
-    if (typeof value.text !== 'string' || value.text === '') throw new Refusal('invalid-structure', at('text'));
-    walk.textChars += value.text.length;
+    // NUL and unpaired surrogates cannot be stored by PostgreSQL: dropped from text, like a paste would lose them.
+    const text = typeof value.text === 'string' ? storableText(value.text) : '';
+    if (text === '') throw new Refusal('invalid-structure', at('text'));
+    walk.textChars += text.length;
     if (walk.textChars > BODY_LIMITS.maxTextChars) throw new Refusal('too-large', at('text'));
-    return marks ? { type, text: value.text, marks } : { type, text: value.text };
+    return marks ? { type, text, marks } : { type, text };
   }
   const node: TiptapNode = { type, attrs: cleanAttrs('node', type, value.attrs, at('attrs')) };
   if (marks) node.marks = marks;
@@ -180,6 +183,16 @@ export function validateBody(input: unknown): BodyResult {
     return { ok: false, error: 'invalid-structure' };
   }
 
-  const normalized = doc.toJSON() as TiptapNode;
+  // Free-text attributes (alt) get the same treatment; every other attribute was checked against a pattern.
+  const normalized = storableJson(doc.toJSON()) as TiptapNode;
   return { ok: true, doc: normalized, html: renderBodyHtml(normalized), text: bodyText(doc) };
+}
+
+/** Plain text of a body already stored (and so already validated): for diffs between revisions. */
+export function storedBodyText(json: unknown): string {
+  try {
+    return bodyText(PMNode.fromJSON(bodySchema, json));
+  } catch {
+    return '';
+  }
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Locale } from '@/i18n/routing';
 
 /**
@@ -124,68 +125,54 @@ export interface ArticleData {
 export type ArticleLookup =
   { kind: 'article'; article: ArticleData } | { kind: 'moved'; articleId: string; slug: string } | { kind: 'missing' };
 
-export async function articleData(locale: Locale, slug: string): Promise<ArticleLookup> {
-  const row = await db().articleTranslation.findFirst({
-    where: { ...publishedIn(locale), slug },
-    select: {
-      slug: true,
-      title: true,
-      summary: true,
-      seoDescription: true,
-      bodyHtml: true,
-      coverAlt: true,
-      publishedAt: true,
-      updatedAt: true,
-      article: {
-        select: {
-          id: true,
-          category: {
-            select: { id: true, translations: { where: { locale }, select: { name: true, slug: true } } },
+const articleSelect = (locale: Locale) =>
+  ({
+    slug: true,
+    title: true,
+    summary: true,
+    seoDescription: true,
+    bodyHtml: true,
+    coverAlt: true,
+    publishedAt: true,
+    updatedAt: true,
+    article: {
+      select: {
+        id: true,
+        category: {
+          select: { id: true, translations: { where: { locale }, select: { name: true, slug: true } } },
+        },
+        tags: {
+          select: {
+            tag: { select: { id: true, translations: { where: { locale }, select: { name: true, slug: true } } } },
           },
-          tags: {
-            select: {
-              tag: { select: { id: true, translations: { where: { locale }, select: { name: true, slug: true } } } },
+        },
+        authors: {
+          orderBy: { position: 'asc' },
+          select: {
+            author: {
+              select: { id: true, isPenName: true, translations: { where: { locale }, select: { name: true } } },
             },
           },
-          authors: {
-            orderBy: { position: 'asc' },
-            select: {
-              author: {
-                select: { id: true, isPenName: true, translations: { where: { locale }, select: { name: true } } },
-              },
-            },
+        },
+        coverMedia: {
+          select: {
+            storagePath: true,
+            width: true,
+            height: true,
+            translations: { where: { locale }, select: { alt: true } },
           },
-          coverMedia: {
-            select: {
-              storagePath: true,
-              width: true,
-              height: true,
-              translations: { where: { locale }, select: { alt: true } },
-            },
-          },
-          translations: {
-            where: { status: 'published', publishedAt: { not: null } },
-            select: { locale: true, slug: true, title: true },
-          },
+        },
+        translations: {
+          where: { status: 'published', publishedAt: { not: null } },
+          select: { locale: true, slug: true, title: true },
         },
       },
     },
-  });
-  if (!row) {
-    // An old slug of a translation that is still published here answers with a permanent redirect.
-    const moved = await db().slugRedirect.findUnique({
-      where: { locale_oldSlug: { locale, oldSlug: slug } },
-      select: {
-        translation: {
-          select: { slug: true, status: true, articleId: true, article: { select: { deletedAt: true } } },
-        },
-      },
-    });
-    const target = moved?.translation;
-    return target && target.status === 'published' && !target.article.deletedAt
-      ? { kind: 'moved', articleId: target.articleId, slug: target.slug }
-      : { kind: 'missing' };
-  }
+  }) satisfies Prisma.ArticleTranslationSelect;
+
+type ArticleRow = Prisma.ArticleTranslationGetPayload<{ select: ReturnType<typeof articleSelect> }>;
+
+function toArticleData(locale: Locale, row: ArticleRow): { kind: 'article'; article: ArticleData } {
   const { article } = row;
   const categoryName = article.category?.translations[0];
   const cover = article.coverMedia;
@@ -217,6 +204,43 @@ export async function articleData(locale: Locale, slug: string): Promise<Article
       published: article.translations,
     },
   };
+}
+
+export async function articleData(locale: Locale, slug: string): Promise<ArticleLookup> {
+  const row = await db().articleTranslation.findFirst({
+    where: { ...publishedIn(locale), slug },
+    select: articleSelect(locale),
+  });
+  if (!row) {
+    // An old slug of a translation that is still published here answers with a permanent redirect.
+    const moved = await db().slugRedirect.findUnique({
+      where: { locale_oldSlug: { locale, oldSlug: slug } },
+      select: {
+        translation: {
+          select: { slug: true, status: true, articleId: true, article: { select: { deletedAt: true } } },
+        },
+      },
+    });
+    const target = moved?.translation;
+    return target && target.status === 'published' && !target.article.deletedAt
+      ? { kind: 'moved', articleId: target.articleId, slug: target.slug }
+      : { kind: 'missing' };
+  }
+  return toArticleData(locale, row);
+}
+
+/**
+ * A translation in any status, exactly as readers would see it once published: for the workspace's preview (which
+ * checks the session; readers cannot reach it). Its publication date is "now" until it has one.
+ */
+export async function previewArticleData(articleId: string, locale: Locale): Promise<ArticleData | null> {
+  const row = await db().articleTranslation.findFirst({
+    where: { articleId, locale, article: { deletedAt: null } },
+    select: articleSelect(locale),
+  });
+  if (!row) return null;
+  const { article } = toArticleData(locale, { ...row, publishedAt: row.publishedAt ?? new Date() });
+  return article;
 }
 
 export interface ListingData extends Paged<ArticleCard> {

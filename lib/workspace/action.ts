@@ -4,10 +4,10 @@ import type { z } from 'zod';
 import { ForbiddenError } from '@/lib/auth/permissions';
 import { allowedOrigins, isSameOrigin } from '@/lib/auth/request-info';
 import { env } from '@/lib/env';
-import { failed, type ActionResult } from './action-result';
+import { failed, type ActionFailure } from './action-result';
 import { SecondFactorSetupRequiredError, UnauthenticatedError } from './guard';
 
-export type { ActionErrorCode, ActionResult } from './action-result';
+export type { ActionErrorCode, ActionFailure, ActionResult } from './action-result';
 export { done, failed } from './action-result';
 
 /** FormData to a plain object: repeated names (checkboxes) become arrays. */
@@ -25,11 +25,11 @@ export function formObject(form: FormData): Record<string, string | string[]> {
  * Runs one server action: same-origin check (Next checks Origin too; this does not depend on it), zod parse with
  * field errors, then the body, whose data-layer calls authorize; known refusals become typed results.
  */
-export async function runAction<S extends z.ZodType, T>(
+export async function runAction<S extends z.ZodType, R extends { ok: boolean }>(
   schema: S,
   input: unknown,
-  body: (data: z.infer<S>) => Promise<ActionResult<T>>,
-): Promise<ActionResult<T>> {
+  body: (data: z.infer<S>) => Promise<R>,
+): Promise<R | ActionFailure> {
   const headerList = await headers();
   if (!isSameOrigin(headerList, allowedOrigins(headerList, env().PUBLIC_BASE_URL))) return failed('cross-origin');
   const parsed = schema.safeParse(input);

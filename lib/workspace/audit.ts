@@ -23,11 +23,12 @@ export async function recordAudit(
   await tx.auditEvent.create({
     data: {
       action,
-      actorId: actor.id,
+      // The system (the scheduler) acts with no user id.
+      actorId: actor.id || null,
       actorLabel: actor.email,
       targetType: target.type,
       targetId: target.id,
-      ip: actor.ip,
+      ip: actor.ip || null,
       details: details as Prisma.InputJsonValue,
     },
   });

@@ -147,6 +147,9 @@ export async function updateStaff(
         ...(roleChanged || languagesChanged ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
+    if (roleChanged || languagesChanged) {
+      await tx.session.updateMany({ where: { userId: id, endedAt: null }, data: { endedAt: new Date() } });
+    }
     if (roleChanged) {
       await recordAudit(tx, actor, 'user.role-changed', { type: 'user', id }, { from: user.role, to: input.role });
     }

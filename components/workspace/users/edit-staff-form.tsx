@@ -38,27 +38,34 @@ export function StaffCommands({ staff }: { staff: Staff }) {
     ...(staff.totpEnabled ? (['reset-2fa'] as const) : []),
     'new-link',
   ];
+  // One form for every command (the clicked button names it), so its confirmation survives the buttons changing.
   return (
     <div className="actions">
-      {commands.map((command) => (
-        <ActionForm
-          key={command}
-          action={staffCommandAction}
-          success={(data) =>
-            data.link ? (
-              <SetPasswordLinkNotice {...data.link} />
-            ) : (
-              t(`commandDone.${messageKey(command)}` as 'commandDone.enable')
-            )
-          }
-        >
-          <input type="hidden" name="id" value={staff.id} />
-          <input type="hidden" name="command" value={command} />
-          <button type="submit" className={command === 'disable' ? 'danger' : 'secondary'}>
-            {t(`command.${messageKey(command)}` as 'command.enable')}
-          </button>
-        </ActionForm>
-      ))}
+      <ActionForm
+        action={staffCommandAction}
+        success={(data) =>
+          data.link ? (
+            <SetPasswordLinkNotice {...data.link} />
+          ) : (
+            t(`commandDone.${messageKey(data.command)}` as 'commandDone.enable')
+          )
+        }
+      >
+        <input type="hidden" name="id" value={staff.id} />
+        <div className="actions">
+          {commands.map((command) => (
+            <button
+              key={command}
+              type="submit"
+              name="command"
+              value={command}
+              className={command === 'disable' ? 'danger' : 'secondary'}
+            >
+              {t(`command.${messageKey(command)}` as 'command.enable')}
+            </button>
+          ))}
+        </div>
+      </ActionForm>
       <details>
         <summary>{t('command.delete')}</summary>
         <p>{t('deleteWarning')}</p>

@@ -1,0 +1,178 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { BodyContent, EditorProvider, Toolbar } from '@/components/editor';
+import type { Locale } from '@/i18n/routing';
+import type { TiptapNode } from '@/lib/content/schema';
+import type { TranslationDraft, TranslationView } from '@/lib/workspace/articles/types';
+import { messageKey } from '@/lib/workspace/action-result';
+import { useMediaPicker } from './use-media-picker';
+
+/**
+ * The fields aligned row by row: the other language on the left (read-only, as readers see it), this language on
+ * the right. Labels are the plain field names ("Title", "Body"…), so screen readers and tests find them.
+ */
+export function TranslationFields({
+  left,
+  locale,
+  draft,
+  bodyKey,
+  onChange,
+  onBodyChange,
+  fieldErrors,
+  hasCover,
+  proposedSlug,
+}: {
+  left: TranslationView | null;
+  locale: Locale;
+  draft: TranslationDraft;
+  bodyKey: number;
+  onChange: (patch: Partial<TranslationDraft>) => void;
+  onBodyChange: (body: TiptapNode) => void;
+  fieldErrors?: Record<string, string>;
+  hasCover: boolean;
+  proposedSlug: string | null;
+}) {
+  const t = useTranslations('TranslationEditor');
+  const tf = useTranslations('FieldErrors');
+  const loadMedia = useMediaPicker(locale);
+  const error = (field: string) => {
+    const code = fieldErrors?.[field];
+    if (!code) return null;
+    const key = messageKey(code) as 'invalid';
+    return (
+      <p className="field-error" id={`${field}-error`}>
+        {tf.has(key) ? tf(key) : tf('invalid')}
+      </p>
+    );
+  };
+  const described = (field: string, hint?: boolean) =>
+    [hint ? `${field}-hint` : '', fieldErrors?.[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const row = (field: string, source: ReactNode, editor: ReactNode) => (
+    <div className="field-row" key={field}>
+      {left && (
+        <div className="source-cell" lang={left.locale}>
+          <span className="source-label" aria-hidden="true">
+            {t(`field.${field}` as 'field.title')}
+          </span>
+          {source}
+        </div>
+      )}
+      <div className="target-cell">{editor}</div>
+    </div>
+  );
+
+  return (
+    <div className={left ? 'side-by-side' : 'single'}>
+      {row(
+        'title',
+        <p className="source-title">{left?.title}</p>,
+        <>
+          <label htmlFor="field-title">{t('field.title')}</label>
+          <input
+            id="field-title"
+            lang={locale}
+            value={draft.title}
+            required
+            maxLength={300}
+            aria-describedby={described('title')}
+            onChange={(event) => onChange({ title: event.target.value })}
+          />
+          {error('title')}
+        </>,
+      )}
+      {row(
+        'summary',
+        <p>{left?.summary}</p>,
+        <>
+          <label htmlFor="field-summary">{t('field.summary')}</label>
+          <textarea
+            id="field-summary"
+            lang={locale}
+            rows={3}
+            maxLength={1000}
+            value={draft.summary}
+            aria-describedby={described('summary')}
+            onChange={(event) => onChange({ summary: event.target.value })}
+          />
+          {error('summary')}
+        </>,
+      )}
+      {row(
+        'body',
+        // Server-rendered from validated JSON (lib/content/render.ts), never HTML from a client.
+        <div className="source-body" dangerouslySetInnerHTML={{ __html: left?.bodyHtml ?? '' }} />,
+        <>
+          <span className="label" id="field-body-label">
+            {t('field.body')}
+          </span>
+          <EditorProvider
+            key={bodyKey}
+            initial={draft.body}
+            locale={locale}
+            label={t('field.body')}
+            describedBy={described('body')}
+            onChange={onBodyChange}
+          >
+            <Toolbar loadMedia={loadMedia} />
+            <BodyContent />
+          </EditorProvider>
+          {error('body')}
+        </>,
+      )}
+      {row(
+        'slug',
+        <p className="mono">{left?.slug}</p>,
+        <>
+          <label htmlFor="field-slug">{t('field.slug')}</label>
+          <p className="hint" id="slug-hint">
+            {t('slugHint')}
+          </p>
+          <input
+            id="field-slug"
+            value={draft.slug}
+            placeholder={proposedSlug ?? ''}
+            maxLength={80}
+            aria-describedby={described('slug', true)}
+            onChange={(event) => onChange({ slug: event.target.value })}
+          />
+          {error('slug')}
+        </>,
+      )}
+      {row(
+        'seoDescription',
+        <p>{left?.seoDescription}</p>,
+        <>
+          <label htmlFor="field-seo">{t('field.seoDescription')}</label>
+          <textarea
+            id="field-seo"
+            lang={locale}
+            rows={2}
+            maxLength={300}
+            value={draft.seoDescription}
+            aria-describedby={described('seoDescription')}
+            onChange={(event) => onChange({ seoDescription: event.target.value })}
+          />
+          {error('seoDescription')}
+        </>,
+      )}
+      {hasCover &&
+        row(
+          'coverAlt',
+          <p>{left?.coverAlt}</p>,
+          <>
+            <label htmlFor="field-cover-alt">{t('field.coverAlt')}</label>
+            <input
+              id="field-cover-alt"
+              lang={locale}
+              value={draft.coverAlt}
+              maxLength={500}
+              aria-describedby={described('coverAlt')}
+              onChange={(event) => onChange({ coverAlt: event.target.value })}
+            />
+            {error('coverAlt')}
+          </>,
+        )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { changeStatusAction } from '@/app/admin/articles/actions';
+import type { Locale } from '@/i18n/routing';
+import { messageKey } from '@/lib/workspace/action-result';
+import type { TranslationStatus } from '@/lib/workspace/articles/types';
+
+type Transition = 'submit' | 'publish' | 'schedule' | 'unpublish' | 'return';
+
+/** This language's status and the moves open to this user; unsaved text is saved first. */
+export function WorkflowBar({
+  articleId,
+  locale,
+  status,
+  version,
+  canPublish,
+  beforeChange,
+  onChanged,
+}: {
+  articleId: string;
+  locale: Locale;
+  status: TranslationStatus | null;
+  version: number;
+  canPublish: boolean;
+  beforeChange: () => Promise<boolean>;
+  onChanged: (status: TranslationStatus) => void;
+}) {
+  const t = useTranslations('Workflow');
+  const [when, setWhen] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!status) return null;
+
+  async function move(transition: Transition) {
+    setError(null);
+    setBusy(true);
+    try {
+      if (!(await beforeChange())) return;
+      const scheduledAt = transition === 'schedule' && when ? new Date(when).toISOString() : undefined;
+      if (transition === 'schedule' && !scheduledAt) {
+        setError('scheduleInPast');
+        return;
+      }
+      const result = await changeStatusAction({ articleId, locale, transition, version, scheduledAt });
+      if (result.ok) onChanged(result.data.status);
+      else setError(messageKey(result.error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const can = {
+    submit: status === 'draft' || status === 'unpublished',
+    publish: canPublish && status !== 'published',
+    schedule: canPublish && status !== 'published',
+    unpublish: canPublish && (status === 'published' || status === 'scheduled'),
+    return: canPublish && status === 'in_review',
+  };
+  return (
+    <section className="workflow" aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading">{t('heading')}</h2>
+      <p role="status" aria-live="polite">
+        {t('current', { status: t(`status.${messageKey(status)}` as 'status.draft') })}
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {t.has(`error.${error}` as 'error.unknown') ? t(`error.${error}` as 'error.unknown') : t('error.unknown')}
+        </p>
+      )}
+      <div className="actions">
+        {can.submit && (
+          <button type="button" disabled={busy} onClick={() => void move('submit')}>
+            {t('submit')}
+          </button>
+        )}
+        {can.publish && (
+          <button type="button" disabled={busy} onClick={() => void move('publish')}>
+            {t('publish')}
+          </button>
+        )}
+        {can.return && (
+          <button type="button" className="secondary" disabled={busy} onClick={() => void move('return')}>
+            {t('return')}
+          </button>
+        )}
+        {can.unpublish && (
+          <button type="button" className="danger" disabled={busy} onClick={() => void move('unpublish')}>
+            {t('unpublish')}
+          </button>
+        )}
+      </div>
+      {can.schedule && (
+        <div className="actions">
+          <label htmlFor="schedule-at">{t('scheduleAt')}</label>
+          <input
+            id="schedule-at"
+            type="datetime-local"
+            value={when}
+            onChange={(event) => setWhen(event.target.value)}
+          />
+          <button type="button" className="secondary" disabled={busy} onClick={() => void move('schedule')}>
+            {t('schedule')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { updateMediaTextAction } from '@/app/admin/media/actions';
+import type { Locale } from '@/i18n/routing';
+import { MediaActionForm, MediaFieldError } from './media-action-form';
+
+const locales = ['ru', 'tk', 'en'] as const satisfies readonly Locale[];
+const blockLabel = { display: 'block', fontWeight: 600 } as const;
+
+/**
+ * Alt text (images only) and caption in every language, one fieldset each. Languages the user may not edit are shown
+ * disabled: their fields are not sent, so the server leaves them as they are.
+ */
+export function MediaTextForm({
+  id,
+  nameId,
+  kind,
+  translations,
+  editable,
+  altMax,
+  captionMax,
+}: {
+  id: string;
+  /** The element naming the file, so each save button says which file it is for. */
+  nameId: string;
+  kind: 'image' | 'document';
+  translations: Record<Locale, { alt: string; caption: string }>;
+  editable: readonly Locale[];
+  altMax: number;
+  captionMax: number;
+}) {
+  const t = useTranslations('MediaForm');
+  return (
+    <MediaActionForm
+      action={updateMediaTextAction}
+      success={(data) => (data.changedLocales.length > 0 ? t('saved') : t('unchanged'))}
+    >
+      <input type="hidden" name="id" value={id} />
+      {locales.map((locale) => {
+        const language = t(`language.${locale}`);
+        const field = (name: 'alt' | 'caption') => `media-${id}-${name}-${locale}`;
+        const allowed = editable.includes(locale);
+        return (
+          <fieldset key={locale} disabled={!allowed}>
+            <legend>{language}</legend>
+            {!allowed && <p className="hint">{t('notYourLanguage')}</p>}
+            {kind === 'image' && (
+              <>
+                <label htmlFor={field('alt')} style={blockLabel}>
+                  {t('altLabel', { language })}
+                </label>
+                <p className="hint" id={`${field('alt')}-hint`}>
+                  {t('altHint')}
+                </p>
+                <textarea
+                  id={field('alt')}
+                  name={`alt-${locale}`}
+                  lang={locale}
+                  rows={2}
+                  maxLength={altMax}
+                  defaultValue={translations[locale].alt}
+                  aria-describedby={`${field('alt')}-hint ${field('alt')}-error`}
+                />
+                <MediaFieldError name={`alt-${locale}`} id={`${field('alt')}-error`} />
+              </>
+            )}
+            <label htmlFor={field('caption')} style={blockLabel}>
+              {t('captionLabel', { language })}
+            </label>
+            <textarea
+              id={field('caption')}
+              name={`caption-${locale}`}
+              lang={locale}
+              rows={2}
+              maxLength={captionMax}
+              defaultValue={translations[locale].caption}
+              aria-describedby={`${field('caption')}-error`}
+            />
+            <MediaFieldError name={`caption-${locale}`} id={`${field('caption')}-error`} />
+          </fieldset>
+        );
+      })}
+      {editable.length > 0 && (
+        <div className="actions">
+          <button type="submit" aria-describedby={nameId}>
+            {t('save')}
+          </button>
+        </div>
+      )}
+    </MediaActionForm>
+  );
+}

@@ -1,0 +1,31 @@
+import { createHmac } from 'node:crypto';
+
+/**
+ * Ticks the app's scheduler endpoint (scheduled publishing, trash expiry) while the server runs. A failed tick is
+ * retried on the next one; the work is idempotent.
+ */
+export function startScheduler(baseUrl: string, authSecret: string, log: (line: string) => void): () => void {
+  const seconds = Number(process.env.HABAR_SCHEDULER_SECONDS ?? 15);
+  const token = createHmac('sha256', authSecret).update('habar:revalidate-public-pages').digest('base64url');
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const response = await fetch(`${baseUrl}/api/internal/scheduler`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const result = (await response.json()) as { published?: number; purged?: number };
+      if (result.published) log(`scheduler: published ${result.published} scheduled translation(s)`);
+      if (result.purged) log(`scheduler: purged ${result.purged} article(s) from the trash`);
+    } catch {
+      // The server may still be starting or restarting; the next tick tries again.
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), Math.max(1, seconds) * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
