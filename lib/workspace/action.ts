@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { ForbiddenError } from '@/lib/auth/permissions';
 import { allowedOrigins, isSameOrigin } from '@/lib/auth/request-info';
+import { currentSession } from '@/lib/auth/sessions';
 import { env } from '@/lib/env';
 import { failed, type ActionFailure } from './action-result';
 import { SecondFactorSetupRequiredError, UnauthenticatedError } from './guard';
@@ -22,16 +23,20 @@ export function formObject(form: FormData): Record<string, string | string[]> {
 }
 
 /**
- * Runs one server action: same-origin check (Next checks Origin too; this does not depend on it), zod parse with
- * field errors, then the body, whose data-layer calls authorize; known refusals become typed results.
+ * Runs one server action: same-origin check (Next checks Origin too; this does not depend on it), a live session
+ * (unless the action is for signed-out people, like setting a password from a one-time link), zod parse with field
+ * errors, then the body, whose data-layer calls authorize; known refusals become typed results.
  */
 export async function runAction<S extends z.ZodType, R extends { ok: boolean }>(
   schema: S,
   input: unknown,
   body: (data: z.infer<S>) => Promise<R>,
+  options: { withoutSession?: boolean } = {},
 ): Promise<R | ActionFailure> {
   const headerList = await headers();
   if (!isSameOrigin(headerList, allowedOrigins(headerList, env().PUBLIC_BASE_URL))) return failed('cross-origin');
+  // Who is asking comes before what they ask: a signed-out caller learns nothing about the input's shape.
+  if (!options.withoutSession && !(await currentSession()).ok) return failed('unauthenticated');
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};

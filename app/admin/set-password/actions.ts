@@ -15,10 +15,15 @@ const schema = z
 
 /** The link is the permission here (no session): it works once, within 48 hours, for its own user. */
 export async function setPasswordAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction(schema, formObject(form), async (input) => {
-    const result = await setPasswordWithToken(input.token, input.password, clientIp(await headers()));
-    if (!result.ok)
-      return result.error === 'invalid-link' ? failed('invalid-link') : failed('invalid', { password: result.error });
-    return done(null);
-  });
+  return runAction(
+    schema,
+    formObject(form),
+    async (input) => {
+      const result = await setPasswordWithToken(input.token, input.password, clientIp(await headers()));
+      if (!result.ok)
+        return result.error === 'invalid-link' ? failed('invalid-link') : failed('invalid', { password: result.error });
+      return done(null);
+    },
+    { withoutSession: true },
+  );
 }
