@@ -14,7 +14,8 @@ describe('cleaning HTML pasted from Word and Google Docs', () => {
   });
 
   it('removes language tags equal to the text’s language and keeps the others', () => {
-    const html = '<p><span lang="RU">Текст</span> и <span lang="EN-US">English words</span> и <span lang=tk>söz</span></p>';
+    const html =
+      '<p><span lang="RU">Текст</span> и <span lang="EN-US">English words</span> и <span lang=tk>söz</span></p>';
     const cleaned = cleanPastedHtml(html, 'ru');
     expect(cleaned).not.toMatch(/lang="RU"/);
     expect(cleaned).toContain('lang="EN-US"');
