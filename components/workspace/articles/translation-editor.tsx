@@ -44,6 +44,10 @@ export function TranslationEditor(props: TranslationEditorProps) {
   const [draft, setDraft] = useState<TranslationDraft>(target ?? blankDraft(emptyBody));
   const [bodyKey, setBodyKey] = useState(0);
   const [minorEdit, setMinorEdit] = useState(false);
+  const adoptSlug = useCallback(
+    (slug: string) => setDraft((current) => (current.slug ? current : { ...current, slug })),
+    [],
+  );
   const saving = useSaving({
     articleId,
     locale,
@@ -51,8 +55,11 @@ export function TranslationEditor(props: TranslationEditorProps) {
     initialStatus: target?.status ?? null,
     draft,
     minorEdit,
+    // A slug the server proposed becomes the field's value, so a later title edit does not move the page's address.
+    onSaved: adoptSlug,
   });
   const { markEdited } = saving;
+
   const change = useCallback(
     (patch: Partial<TranslationDraft>) => {
       setDraft((current) => ({ ...current, ...patch }));

@@ -5,6 +5,7 @@ import { BodyContent, EditorProvider, Toolbar } from '@/components/editor';
 import type { Locale } from '@/i18n/routing';
 import type { TiptapNode } from '@/lib/content/schema';
 import type { TranslationDraft, TranslationView } from '@/lib/workspace/articles/types';
+import { slugify } from '@/lib/slug';
 import { messageKey } from '@/lib/workspace/action-result';
 import { useMediaPicker } from './use-media-picker';
 
@@ -131,7 +132,8 @@ export function TranslationFields({
           <input
             id="field-slug"
             value={draft.slug}
-            placeholder={proposedSlug ?? ''}
+            // What the server will propose when the field is left empty (the same transliteration).
+            placeholder={proposedSlug ?? slugify(draft.title)}
             maxLength={80}
             aria-describedby={described('slug', true)}
             onChange={(event) => onChange({ slug: event.target.value })}

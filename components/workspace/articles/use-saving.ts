@@ -26,8 +26,9 @@ export function useSaving(options: {
   initialStatus: TranslationStatus | null;
   draft: TranslationDraft;
   minorEdit: boolean;
+  onSaved?: (slug: string) => void;
 }) {
-  const { articleId, locale, draft, minorEdit } = options;
+  const { articleId, locale, draft, minorEdit, onSaved } = options;
   const [version, setVersion] = useState(options.initialVersion);
   const [status, setStatus] = useState(options.initialStatus);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -60,6 +61,7 @@ export function useSaving(options: {
           setVersion(result.version);
           setStatus(result.status);
           setSlug(result.slug);
+          onSaved?.(result.slug);
           setState({ kind: 'saved', at: result.savedAt });
           if (edits.current === editsAtStart) {
             setDirty(false);
@@ -80,7 +82,7 @@ export function useSaving(options: {
         inFlight.current = null;
       }
     },
-    [articleId, draft, locale, minorEdit, storageKey, version],
+    [articleId, draft, locale, minorEdit, storageKey, version, onSaved],
   );
 
   // Keep a copy of unsaved text in this browser (a crash or a closed tab loses nothing), and autosave after a pause.
