@@ -238,6 +238,7 @@ test('a role change ends the session at once; after signing in again the user ha
   await expect(shellUser(user.page, staff, 'translator')).toBeVisible();
   await expect(user.page.getByRole('navigation', { name: 'Workspace' }).getByRole('link')).toHaveText([
     'Articles',
+    'Media',
     'My account',
   ]);
   await user.context.close();
