@@ -5,7 +5,8 @@ import type { APIRequestContext } from '@playwright/test';
 /**
  * Calling the app's server actions over plain HTTP, as the browser does, to test them without the UI: the action's
  * id comes from the build's server-reference manifest; arguments use React's reply encoding (JSON with `$` escaped,
- * or multipart for FormData arguments).
+ * or multipart for FormData arguments: React 19.3 sends a FormData argument's fields as `_1_<name>` before the root
+ * row `0` that refers to it as `$K1`).
  */
 interface ManifestEntry {
   filename: string;
@@ -50,7 +51,30 @@ function escapeStrings(value: unknown): unknown {
 export type ActionArgs =
   | { json: unknown[] }
   /** A form action `(previousState, formData)`: fields, and files as { name, mimeType, buffer }. */
-  | { form: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> };
+  | { form: Record<string, FormValue> };
+
+const boundary = '----habar-e2e-form-boundary';
+type FormValue = string | { name: string; mimeType: string; buffer: Buffer };
+
+const prefixed = (form: Record<string, FormValue>): [string, FormValue][] =>
+  Object.entries(form).map(([key, value]) => [`_1_${key}`, value]);
+
+/** The body built by hand: a browser context's request object sends string parts in a way Next does not read. */
+/** Parts in order: the root row must come last (a JS object would put the key `0` first). */
+function multipartBody(fields: [string, FormValue][]): Buffer {
+  const parts = fields.map(([name, value]) => {
+    const head =
+      typeof value === 'string'
+        ? `Content-Disposition: form-data; name="${name}"\r\n\r\n`
+        : `Content-Disposition: form-data; name="${name}"; filename="${value.name}"\r\nContent-Type: ${value.mimeType}\r\n\r\n`;
+    return Buffer.concat([
+      Buffer.from(`--${boundary}\r\n${head}`),
+      typeof value === 'string' ? Buffer.from(value) : value.buffer,
+      Buffer.from('\r\n'),
+    ]);
+  });
+  return Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]);
+}
 
 export interface ActionReply {
   status: number;
@@ -73,11 +97,8 @@ export async function callAction(
           maxRedirects: 0,
         })
       : await api.post(action.page, {
-          headers,
-          multipart: {
-            '0': JSON.stringify([null, '$K1']),
-            ...Object.fromEntries(Object.entries(args.form).map(([key, value]) => [`1_${key}`, value])),
-          },
+          headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+          data: multipartBody([...prefixed(args.form), ['0', JSON.stringify([null, '$K1'])]]),
           maxRedirects: 0,
         });
   const text = await response.text();
