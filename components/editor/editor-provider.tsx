@@ -47,7 +47,9 @@ export function EditorProvider({
       },
       transformPastedHTML: (html) => cleanPastedHtml(html, locale),
     },
-    onUpdate: ({ editor: current }) => onChange(current.getJSON() as TiptapNode),
+    // ProseMirror builds attrs with a null prototype; React's action encoding would send such objects as opaque
+    // references instead of data, so the document is copied into plain objects first.
+    onUpdate: ({ editor: current }) => onChange(JSON.parse(JSON.stringify(current.getJSON())) as TiptapNode),
   });
   return <EditorContext.Provider value={editor}>{children}</EditorContext.Provider>;
 }
