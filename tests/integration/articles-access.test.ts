@@ -14,6 +14,7 @@ import type * as Trash from '@/lib/workspace/articles/trash';
 import type * as Workflow from '@/lib/workspace/articles/workflow';
 import { doc, staff, type TestActor } from '../support/staff';
 import { migratedDatabase } from '../support/test-db';
+import { workspaceEnv } from '../support/workspace-env';
 
 const db = migratedDatabase();
 let modules: {
@@ -28,9 +29,7 @@ let modules: {
 const actors = {} as Record<Role, TestActor>;
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = db.url();
-  process.env.AUTH_SECRET = 'x'.repeat(32);
-  process.env.TOTP_ENCRYPTION_KEY = 'ab'.repeat(32);
+  workspaceEnv(db);
   modules = {
     create: await import('@/lib/workspace/articles/create'),
     dashboard: await import('@/lib/workspace/articles/dashboard'),

@@ -10,6 +10,7 @@ import { hostileDocuments, seededRandom } from '../support/hostile-payloads';
 import { unsafeHtmlFindings } from '../support/html-safety';
 import { doc, staff, type TestActor } from '../support/staff';
 import { migratedDatabase } from '../support/test-db';
+import { workspaceEnv } from '../support/workspace-env';
 
 const db = migratedDatabase();
 let create: typeof Create;
@@ -17,9 +18,7 @@ let save: typeof Save;
 let editor: TestActor;
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = db.url();
-  process.env.AUTH_SECRET = 'x'.repeat(32);
-  process.env.TOTP_ENCRYPTION_KEY = 'ab'.repeat(32);
+  workspaceEnv(db);
   create = await import('@/lib/workspace/articles/create');
   save = await import('@/lib/workspace/articles/save');
   editor = await staff(db.prisma(), 'editor');

@@ -13,6 +13,7 @@ import type * as Workflow from '@/lib/workspace/articles/workflow';
 import type * as Queries from '@/lib/public/queries';
 import { doc, staff, type TestActor } from '../support/staff';
 import { migratedDatabase } from '../support/test-db';
+import { workspaceEnv } from '../support/workspace-env';
 
 const db = migratedDatabase();
 let create: typeof Create;
@@ -26,9 +27,7 @@ let editor: TestActor;
 let translator: TestActor;
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = db.url();
-  process.env.AUTH_SECRET = 'x'.repeat(32);
-  process.env.TOTP_ENCRYPTION_KEY = 'ab'.repeat(32);
+  workspaceEnv(db);
   [create, editing, history, save, trash, workflow, queries] = await Promise.all([
     import('@/lib/workspace/articles/create'),
     import('@/lib/workspace/articles/editor-data'),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as UsersModule from '@/lib/workspace/users';
 import { staff } from '../support/staff';
 import { migratedDatabase } from '../support/test-db';
+import { workspaceEnv } from '../support/workspace-env';
 
 const db = migratedDatabase();
 const received: string[] = [];
@@ -47,12 +48,11 @@ function startSmtp(): Promise<number> {
 
 beforeAll(async () => {
   const port = await startSmtp();
-  process.env.DATABASE_URL = db.url();
-  process.env.AUTH_SECRET = 'x'.repeat(32);
-  process.env.TOTP_ENCRYPTION_KEY = 'ab'.repeat(32);
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-  process.env.MAIL_FROM = 'Habar <habar@example.org>';
-  process.env.PUBLIC_BASE_URL = 'https://habar.example.org';
+  workspaceEnv(db, {
+    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    MAIL_FROM: 'Habar <habar@example.org>',
+    PUBLIC_BASE_URL: 'https://habar.example.org',
+  });
   users = await import('@/lib/workspace/users');
 });
 

@@ -8,37 +8,25 @@ import { ForbiddenError, type Role } from '@/lib/auth/permissions';
 import type * as AuthorsModule from '@/lib/workspace/taxonomy/authors';
 import type * as CategoriesModule from '@/lib/workspace/taxonomy/categories';
 import type * as TagsModule from '@/lib/workspace/taxonomy/tags';
+import { staff, type TestActor } from '../support/staff';
 import { migratedDatabase } from '../support/test-db';
+import { workspaceEnv } from '../support/workspace-env';
 
 const db = migratedDatabase();
 let categories: typeof CategoriesModule;
 let tags: typeof TagsModule;
 let authors: typeof AuthorsModule;
 
-interface TestActor {
-  id: string;
-  email: string;
-  ip: string;
-  role: Role;
-  languages: ('ru' | 'tk' | 'en')[];
-}
 const actors = {} as Record<Role, TestActor>;
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = db.url();
-  process.env.AUTH_SECRET = 'x'.repeat(32);
-  process.env.TOTP_ENCRYPTION_KEY = 'ab'.repeat(32);
+  workspaceEnv(db);
   categories = await import('@/lib/workspace/taxonomy/categories');
   tags = await import('@/lib/workspace/taxonomy/tags');
   authors = await import('@/lib/workspace/taxonomy/authors');
-  for (const role of ['admin', 'editor', 'translator'] as const) {
-    const languages = role === 'translator' ? (['tk'] as const) : ([] as const);
-    const user = await db.prisma().user.create({
-      data: { email: `${role}@taxonomy.test`, displayName: role, role, languages: [...languages] },
-      select: { id: true, email: true },
-    });
-    actors[role] = { ...user, ip: '127.0.0.1', role, languages: [...languages] };
-  }
+  actors.admin = await staff(db.prisma(), 'admin');
+  actors.editor = await staff(db.prisma(), 'editor');
+  actors.translator = await staff(db.prisma(), 'translator', ['tk']);
 });
 
 let counter = 0;

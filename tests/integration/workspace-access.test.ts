@@ -8,46 +8,30 @@ import { ForbiddenError, type Role } from '@/lib/auth/permissions';
 import type * as AuditModule from '@/lib/workspace/audit';
 import type * as SettingsModule from '@/lib/workspace/settings';
 import type * as UsersModule from '@/lib/workspace/users';
+import { staff, type TestActor } from '../support/staff';
 import { migratedDatabase } from '../support/test-db';
+import { workspaceEnv } from '../support/workspace-env';
 
 const db = migratedDatabase();
 let users: typeof UsersModule;
 let audit: typeof AuditModule;
 let settings: typeof SettingsModule;
 
-interface TestActor {
-  id: string;
-  email: string;
-  ip: string;
-  role: Role;
-  languages: ('ru' | 'tk' | 'en')[];
-}
 const actors: Record<Role, TestActor> = {} as Record<Role, TestActor>;
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = db.url();
-  process.env.AUTH_SECRET = 'x'.repeat(32);
-  process.env.TOTP_ENCRYPTION_KEY = 'ab'.repeat(32);
+  workspaceEnv(db);
   users = await import('@/lib/workspace/users');
   audit = await import('@/lib/workspace/audit');
   settings = await import('@/lib/workspace/settings');
-  for (const role of ['admin', 'editor', 'translator'] as const) {
-    const languages = role === 'translator' ? (['tk'] as const) : ([] as const);
-    const user = await db.prisma().user.create({
-      data: { email: `${role}@matrix.test`, displayName: role, role, languages: [...languages] },
-      select: { id: true, email: true },
-    });
-    actors[role] = { ...user, ip: '127.0.0.1', role, languages: [...languages] };
-  }
+  actors.admin = await staff(db.prisma(), 'admin');
+  actors.editor = await staff(db.prisma(), 'editor');
+  actors.translator = await staff(db.prisma(), 'translator', ['tk']);
 });
 
 /** A fresh victim per call, so destructive operations have something to act on. */
 async function victim(): Promise<string> {
-  const user = await db.prisma().user.create({
-    data: { email: `victim-${Math.random().toString(36).slice(2)}@matrix.test`, displayName: 'victim', role: 'editor' },
-    select: { id: true },
-  });
-  return user.id;
+  return (await staff(db.prisma(), 'editor')).id;
 }
 
 const operations: Record<string, { allowed: Role[]; run: (actor: TestActor) => Promise<unknown> }> = {

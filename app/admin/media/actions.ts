@@ -7,18 +7,17 @@ import { DEFAULT_MAX_UPLOAD_BYTES, type MediaKind } from '@/lib/media/ingest';
 import { revalidatePublicPages, tagsForTaxonomyChange } from '@/lib/public/revalidation';
 import { done, failed, formObject, runAction, type ActionResult } from '@/lib/workspace/action';
 import { requireActor } from '@/lib/workspace/guard';
+import { mediaForPicker } from '@/lib/workspace/media/read';
+import type { MediaTextInput, PickerImage } from '@/lib/workspace/media/types';
 import {
   deleteMedia,
   MEDIA_ALT_MAX_LENGTH,
   MEDIA_CAPTION_MAX_LENGTH,
-  mediaForPicker,
   updateMediaText,
   uploadMedia,
-  type MediaTextInput,
-  type PickerImage,
-} from '@/lib/workspace/media';
+} from '@/lib/workspace/media/write';
 
-export type { PickerImage } from '@/lib/workspace/media';
+export type { PickerImage } from '@/lib/workspace/media/types';
 
 /** What the upload form reports back. */
 export type UploadedMedia = { id: string; originalName: string; kind: MediaKind };

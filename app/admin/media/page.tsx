@@ -9,13 +9,9 @@ import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { can } from '@/lib/auth/permissions';
 import { DEFAULT_MAX_UPLOAD_BYTES, type MediaKind } from '@/lib/media/ingest';
 import { MAX_INPUT_PIXELS } from '@/lib/media/variants';
-import {
-  listMedia,
-  MEDIA_ALT_MAX_LENGTH,
-  MEDIA_CAPTION_MAX_LENGTH,
-  MEDIA_PAGE_SIZE,
-  type MediaRow,
-} from '@/lib/workspace/media';
+import { listMedia, MEDIA_PAGE_SIZE } from '@/lib/workspace/media/read';
+import type { MediaRow } from '@/lib/workspace/media/types';
+import { MEDIA_ALT_MAX_LENGTH, MEDIA_CAPTION_MAX_LENGTH } from '@/lib/workspace/media/write';
 import { workspacePage } from '@/lib/workspace/page';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { deleteMediaAction } from '@/app/admin/media/actions';
-import { MediaActionForm } from './media-action-form';
+import { ActionForm } from '../action-form';
 
 /**
  * Deleting takes two steps: open the disclosure, read what it does, confirm. `nameId` is the element naming the
@@ -13,12 +13,17 @@ export function DeleteMediaForm({ id, nameId }: { id: string; nameId: string }) 
     <details>
       <summary>{t('delete')}</summary>
       <p>{t('deleteWarning')}</p>
-      <MediaActionForm action={deleteMediaAction} success={() => t('deleted')}>
+      <ActionForm
+        action={deleteMediaAction}
+        success={() => t('deleted')}
+        hideSuccessWhilePending
+        errorNamespaces={['MediaErrors']}
+      >
         <input type="hidden" name="id" value={id} />
         <button type="submit" className="danger" aria-describedby={nameId}>
           {t('confirmDelete')}
         </button>
-      </MediaActionForm>
+      </ActionForm>
     </details>
   );
 }

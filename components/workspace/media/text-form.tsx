@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { updateMediaTextAction } from '@/app/admin/media/actions';
 import type { Locale } from '@/i18n/routing';
-import { MediaActionForm, MediaFieldError } from './media-action-form';
+import { ActionForm, FieldError } from '../action-form';
 
 const locales = ['ru', 'tk', 'en'] as const satisfies readonly Locale[];
 const blockLabel = { display: 'block', fontWeight: 600 } as const;
@@ -31,9 +31,11 @@ export function MediaTextForm({
 }) {
   const t = useTranslations('MediaForm');
   return (
-    <MediaActionForm
+    <ActionForm
       action={updateMediaTextAction}
       success={(data) => (data.changedLocales.length > 0 ? t('saved') : t('unchanged'))}
+      hideSuccessWhilePending
+      errorNamespaces={['MediaErrors']}
     >
       <input type="hidden" name="id" value={id} />
       {locales.map((locale) => {
@@ -61,7 +63,7 @@ export function MediaTextForm({
                   defaultValue={translations[locale].alt}
                   aria-describedby={`${field('alt')}-hint ${field('alt')}-error`}
                 />
-                <MediaFieldError name={`alt-${locale}`} id={`${field('alt')}-error`} />
+                <FieldError name={`alt-${locale}`} id={`${field('alt')}-error`} errorNamespaces={['MediaErrors']} />
               </>
             )}
             <label htmlFor={field('caption')} style={blockLabel}>
@@ -76,7 +78,7 @@ export function MediaTextForm({
               defaultValue={translations[locale].caption}
               aria-describedby={`${field('caption')}-error`}
             />
-            <MediaFieldError name={`caption-${locale}`} id={`${field('caption')}-error`} />
+            <FieldError name={`caption-${locale}`} id={`${field('caption')}-error`} errorNamespaces={['MediaErrors']} />
           </fieldset>
         );
       })}
@@ -87,6 +89,6 @@ export function MediaTextForm({
           </button>
         </div>
       )}
-    </MediaActionForm>
+    </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { uploadMediaAction } from '@/app/admin/media/actions';
-import { MediaActionForm, MediaFieldError } from './media-action-form';
+import { ActionForm, FieldError } from '../action-form';
 
 /** What the server accepts (it decides by content, not by this list: `accept` only helps the file chooser). */
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif,application/pdf,.jpg,.jpeg,.png,.webp,.avif,.pdf';
@@ -9,12 +9,14 @@ const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif,application/pdf,.jpg,
 export function UploadMediaForm({ megabytes, megapixels }: { megabytes: number; megapixels: number }) {
   const t = useTranslations('MediaForm');
   return (
-    <MediaActionForm
+    <ActionForm
       action={uploadMediaAction}
       label={t('upload')}
       pending={t('uploading')}
       errorValues={{ megabytes, megapixels }}
       success={(media) => t('uploaded', { name: media.originalName })}
+      hideSuccessWhilePending
+      errorNamespaces={['MediaErrors']}
     >
       <label htmlFor="media-file">{t('file')}</label>
       <p className="hint" id="media-file-hint">
@@ -31,10 +33,10 @@ export function UploadMediaForm({ megabytes, megapixels }: { megabytes: number; 
         required
         aria-describedby="media-file-hint media-file-pdf-hint media-file-error"
       />
-      <MediaFieldError name="file" id="media-file-error" />
+      <FieldError name="file" id="media-file-error" errorNamespaces={['MediaErrors']} />
       <div className="actions">
         <button type="submit">{t('upload')}</button>
       </div>
-    </MediaActionForm>
+    </ActionForm>
   );
 }

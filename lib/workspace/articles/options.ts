@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import type { Actor } from '@/lib/auth/permissions';
-import { mediaForPicker } from '../media';
+import { mediaForPicker } from '../media/read';
 import { listAuthorsForPicker } from '../taxonomy/authors';
 import { listCategoriesForPicker } from '../taxonomy/categories';
 import { listTagsForPicker } from '../taxonomy/tags';

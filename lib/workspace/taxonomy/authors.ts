@@ -4,10 +4,12 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { recordAudit, type AuditContext } from '../audit';
 import { authorFields, pickName, type PickerOption } from './fields';
+import { deleteEntry } from './entries';
 import {
   auditTitle,
   changedLocales,
   checkTranslations,
+  inSiteOrder,
   localesOf,
   rowsOf,
   type TaxonomyDeleteResult,
@@ -57,9 +59,7 @@ function toRow(author: {
   translations: AuthorTranslationRow[];
   _count: { articles: number };
 }): AuthorRow {
-  const translations = localesOf(author.translations).map(
-    (locale) => author.translations.find((row) => row.locale === locale) as AuthorTranslationRow,
-  );
+  const translations = inSiteOrder(author.translations);
   return { id: author.id, isPenName: author.isPenName, translations, articleCount: author._count.articles };
 }
 
@@ -154,20 +154,13 @@ export async function updateAuthor(actor: Editor, id: string, input: AuthorInput
 /** Removes the byline from its articles first (the schema refuses to drop an author still linked), then the author. */
 export async function deleteAuthor(actor: Editor, id: string): Promise<TaxonomyDeleteResult> {
   authorize(actor, 'manage:taxonomy');
-  return db().$transaction(async (tx): Promise<TaxonomyDeleteResult> => {
-    const author = await tx.author.findUnique({ where: { id }, select: authorSelect });
-    if (!author) return { ok: false, error: 'not-found' };
-    await tx.articleAuthor.deleteMany({ where: { authorId: id } });
-    const { count } = await tx.author.deleteMany({ where: { id } });
-    if (!count) return { ok: false, error: 'not-found' };
-    const locales = localesOf(author.translations);
-    await recordAudit(
-      tx,
-      actor,
-      'author.deleted',
-      { type: 'author', id },
-      { title: auditTitle(author.translations), locales, articles: author._count.articles },
-    );
-    return { ok: true, id, locales };
-  });
+  return deleteEntry(
+    actor,
+    { type: 'author', id },
+    (tx) => tx.author.findUnique({ where: { id }, select: authorSelect }),
+    async (tx) => {
+      await tx.articleAuthor.deleteMany({ where: { authorId: id } });
+      return tx.author.deleteMany({ where: { id } });
+    },
+  );
 }

@@ -4,17 +4,16 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { recordAudit, type AuditContext } from '../audit';
 import { categoryFields, pickName, TAXONOMY_LIMITS, type PickerOption } from './fields';
+import { deleteEntry } from './entries';
 import {
   auditTitle,
   changedLocales,
   checkTranslations,
+  inSiteOrder,
   localesOf,
-  rowsOf,
-  slugClashes,
-  withSlugRace,
+  writeWithSlugs,
   type TaxonomyDeleteResult,
   type TaxonomyWriteResult,
-  type Translations,
   type TranslationsInput,
 } from './translations';
 
@@ -56,9 +55,7 @@ function toRow(category: {
   translations: CategoryTranslationRow[];
   _count: { articles: number };
 }): CategoryRow {
-  const translations = localesOf(category.translations).map(
-    (locale) => category.translations.find((row) => row.locale === locale) as CategoryTranslationRow,
-  );
+  const translations = inSiteOrder(category.translations);
   return { id: category.id, position: category.position, translations, articleCount: category._count.articles };
 }
 
@@ -98,41 +95,34 @@ function check(input: CategoryInput) {
   return { ok: false as const, fieldErrors: { ...(checked.ok ? {} : checked.fieldErrors), position: 'invalid' } };
 }
 
-function clashes(translations: Translations<Field>, id: string | null) {
-  return slugClashes(translations, async (locale, slug) => {
+/** Whether a category other than `id` (null: a new one) has `slug` in `locale`. */
+function takenByAnother(id: string | null) {
+  return async (locale: Locale, slug: string) => {
     const owner = await db().categoryTranslation.findUnique({
       where: { locale_slug: { locale, slug } },
       select: { categoryId: true },
     });
     return Boolean(owner && owner.categoryId !== id);
-  });
+  };
 }
 
 export async function createCategory(actor: Editor, input: CategoryInput): Promise<TaxonomyWriteResult> {
   authorize(actor, 'manage:taxonomy');
-  const checked = check(input);
-  if (!checked.ok) return { ok: false, error: 'invalid', fieldErrors: checked.fieldErrors };
-  const { translations } = checked;
-  const taken = await clashes(translations, null);
-  if (Object.keys(taken).length) return { ok: false, error: 'invalid', fieldErrors: taken };
-  const rows = rowsOf(translations);
-  return withSlugRace(
-    () =>
-      db().$transaction(async (tx): Promise<TaxonomyWriteResult> => {
-        const category = await tx.category.create({
-          data: { position: input.position, translations: { create: rows } },
-          select: { id: true },
-        });
-        await recordAudit(
-          tx,
-          actor,
-          'category.created',
-          { type: 'category', id: category.id },
-          { title: auditTitle(rows), locales: localesOf(rows), position: input.position },
-        );
-        return { ok: true, id: category.id, locales: localesOf(rows) };
-      }),
-    () => clashes(translations, null),
+  return writeWithSlugs(check(input), takenByAnother(null), (_, rows) =>
+    db().$transaction(async (tx): Promise<TaxonomyWriteResult> => {
+      const category = await tx.category.create({
+        data: { position: input.position, translations: { create: rows } },
+        select: { id: true },
+      });
+      await recordAudit(
+        tx,
+        actor,
+        'category.created',
+        { type: 'category', id: category.id },
+        { title: auditTitle(rows), locales: localesOf(rows), position: input.position },
+      );
+      return { ok: true, id: category.id, locales: localesOf(rows) };
+    }),
   );
 }
 
@@ -142,63 +132,46 @@ export async function createCategory(actor: Editor, input: CategoryInput): Promi
  */
 export async function updateCategory(actor: Editor, id: string, input: CategoryInput): Promise<TaxonomyWriteResult> {
   authorize(actor, 'manage:taxonomy');
-  const checked = check(input);
-  if (!checked.ok) return { ok: false, error: 'invalid', fieldErrors: checked.fieldErrors };
-  const { translations } = checked;
-  const taken = await clashes(translations, id);
-  if (Object.keys(taken).length) return { ok: false, error: 'invalid', fieldErrors: taken };
-  const rows = rowsOf(translations);
-  return withSlugRace(
-    () =>
-      db().$transaction(async (tx): Promise<TaxonomyWriteResult> => {
-        const before = await tx.category.findUnique({ where: { id }, select: categorySelect });
-        if (!before) return { ok: false, error: 'not-found' };
-        const changed = changedLocales(categoryFields, before.translations, translations);
-        const moved = before.position !== input.position;
-        if (!changed.length && !moved) return { ok: true, id, locales: [] };
-        await tx.categoryTranslation.deleteMany({ where: { categoryId: id, locale: { notIn: localesOf(rows) } } });
-        for (const { locale, ...values } of rows.filter((row) => changed.includes(row.locale))) {
-          await tx.categoryTranslation.upsert({
-            where: { categoryId_locale: { categoryId: id, locale } },
-            create: { categoryId: id, locale, ...values },
-            update: values,
-          });
-        }
-        await tx.category.update({ where: { id }, data: { position: input.position }, select: { id: true } });
-        await recordAudit(
-          tx,
-          actor,
-          'category.updated',
-          { type: 'category', id },
-          {
-            title: auditTitle(rows),
-            locales: changed,
-            ...(moved ? { position: { from: before.position, to: input.position } } : {}),
-          },
-        );
-        const everyLocale = localesOf([...before.translations, ...rows]);
-        return { ok: true, id, locales: moved ? everyLocale : changed };
-      }),
-    () => clashes(translations, id),
+  return writeWithSlugs(check(input), takenByAnother(id), (translations, rows) =>
+    db().$transaction(async (tx): Promise<TaxonomyWriteResult> => {
+      const before = await tx.category.findUnique({ where: { id }, select: categorySelect });
+      if (!before) return { ok: false, error: 'not-found' };
+      const changed = changedLocales(categoryFields, before.translations, translations);
+      const moved = before.position !== input.position;
+      if (!changed.length && !moved) return { ok: true, id, locales: [] };
+      await tx.categoryTranslation.deleteMany({ where: { categoryId: id, locale: { notIn: localesOf(rows) } } });
+      for (const { locale, ...values } of rows.filter((row) => changed.includes(row.locale))) {
+        await tx.categoryTranslation.upsert({
+          where: { categoryId_locale: { categoryId: id, locale } },
+          create: { categoryId: id, locale, ...values },
+          update: values,
+        });
+      }
+      await tx.category.update({ where: { id }, data: { position: input.position }, select: { id: true } });
+      await recordAudit(
+        tx,
+        actor,
+        'category.updated',
+        { type: 'category', id },
+        {
+          title: auditTitle(rows),
+          locales: changed,
+          ...(moved ? { position: { from: before.position, to: input.position } } : {}),
+        },
+      );
+      const everyLocale = localesOf([...before.translations, ...rows]);
+      return { ok: true, id, locales: moved ? everyLocale : changed };
+    }),
   );
 }
 
 /** Its articles stay, without a category (the schema sets theirs to null); its pages disappear in every language. */
 export async function deleteCategory(actor: Editor, id: string): Promise<TaxonomyDeleteResult> {
   authorize(actor, 'manage:taxonomy');
-  return db().$transaction(async (tx): Promise<TaxonomyDeleteResult> => {
-    const category = await tx.category.findUnique({ where: { id }, select: categorySelect });
-    if (!category) return { ok: false, error: 'not-found' };
-    const { count } = await tx.category.deleteMany({ where: { id } });
-    if (!count) return { ok: false, error: 'not-found' };
-    const locales = localesOf(category.translations);
-    await recordAudit(
-      tx,
-      actor,
-      'category.deleted',
-      { type: 'category', id },
-      { title: auditTitle(category.translations), locales, articles: category._count.articles },
-    );
-    return { ok: true, id, locales };
-  });
+  return deleteEntry(
+    actor,
+    { type: 'category', id },
+    (tx) => tx.category.findUnique({ where: { id }, select: categorySelect }),
+    (tx) => tx.category.deleteMany({ where: { id } }),
+  );
 }

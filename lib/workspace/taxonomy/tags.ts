@@ -4,17 +4,16 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { recordAudit, type AuditContext } from '../audit';
 import { pickName, tagFields, type PickerOption } from './fields';
+import { deleteEntry } from './entries';
 import {
   auditTitle,
   changedLocales,
   checkTranslations,
+  inSiteOrder,
   localesOf,
-  rowsOf,
-  slugClashes,
-  withSlugRace,
+  writeWithSlugs,
   type TaxonomyDeleteResult,
   type TaxonomyWriteResult,
-  type Translations,
   type TranslationsInput,
 } from './translations';
 
@@ -47,10 +46,7 @@ const tagSelect = {
 } as const;
 
 function toRow(tag: { id: string; translations: TagTranslationRow[]; _count: { articles: number } }): TagRow {
-  const translations = localesOf(tag.translations).map(
-    (locale) => tag.translations.find((row) => row.locale === locale) as TagTranslationRow,
-  );
-  return { id: tag.id, translations, articleCount: tag._count.articles };
+  return { id: tag.id, translations: inSiteOrder(tag.translations), articleCount: tag._count.articles };
 }
 
 export async function listTags(actor: Actor): Promise<TagRow[]> {
@@ -80,52 +76,41 @@ export async function listTagsForPicker(actor: Actor, locale: Locale): Promise<P
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
-function clashes(translations: Translations<Field>, id: string | null) {
-  return slugClashes(translations, async (locale, slug) => {
+/** Whether a tag other than `id` (null: a new one) has `slug` in `locale`. */
+function takenByAnother(id: string | null) {
+  return async (locale: Locale, slug: string) => {
     const owner = await db().tagTranslation.findUnique({
       where: { locale_slug: { locale, slug } },
       select: { tagId: true },
     });
     return Boolean(owner && owner.tagId !== id);
-  });
+  };
 }
 
 export async function createTag(actor: Editor, input: TagInput): Promise<TaxonomyWriteResult> {
   authorize(actor, 'manage:taxonomy');
-  const checked = checkTranslations(tagFields, input.translations, 'tag');
-  if (!checked.ok) return { ok: false, error: 'invalid', fieldErrors: checked.fieldErrors };
-  const { translations } = checked;
-  const taken = await clashes(translations, null);
-  if (Object.keys(taken).length) return { ok: false, error: 'invalid', fieldErrors: taken };
-  const rows = rowsOf(translations);
-  return withSlugRace(
-    () =>
-      db().$transaction(async (tx): Promise<TaxonomyWriteResult> => {
-        const tag = await tx.tag.create({ data: { translations: { create: rows } }, select: { id: true } });
-        await recordAudit(
-          tx,
-          actor,
-          'tag.created',
-          { type: 'tag', id: tag.id },
-          { title: auditTitle(rows), locales: localesOf(rows) },
-        );
-        return { ok: true, id: tag.id, locales: localesOf(rows) };
-      }),
-    () => clashes(translations, null),
+  return writeWithSlugs(checkTranslations(tagFields, input.translations, 'tag'), takenByAnother(null), (_, rows) =>
+    db().$transaction(async (tx): Promise<TaxonomyWriteResult> => {
+      const tag = await tx.tag.create({ data: { translations: { create: rows } }, select: { id: true } });
+      await recordAudit(
+        tx,
+        actor,
+        'tag.created',
+        { type: 'tag', id: tag.id },
+        { title: auditTitle(rows), locales: localesOf(rows) },
+      );
+      return { ok: true, id: tag.id, locales: localesOf(rows) };
+    }),
   );
 }
 
 /** Saves every language at once: a language left blank loses its row; the languages whose text changed are stale. */
 export async function updateTag(actor: Editor, id: string, input: TagInput): Promise<TaxonomyWriteResult> {
   authorize(actor, 'manage:taxonomy');
-  const checked = checkTranslations(tagFields, input.translations, 'tag');
-  if (!checked.ok) return { ok: false, error: 'invalid', fieldErrors: checked.fieldErrors };
-  const { translations } = checked;
-  const taken = await clashes(translations, id);
-  if (Object.keys(taken).length) return { ok: false, error: 'invalid', fieldErrors: taken };
-  const rows = rowsOf(translations);
-  return withSlugRace(
-    () =>
+  return writeWithSlugs(
+    checkTranslations(tagFields, input.translations, 'tag'),
+    takenByAnother(id),
+    (translations, rows) =>
       db().$transaction(async (tx): Promise<TaxonomyWriteResult> => {
         const before = await tx.tag.findUnique({ where: { id }, select: tagSelect });
         if (!before) return { ok: false, error: 'not-found' };
@@ -143,26 +128,16 @@ export async function updateTag(actor: Editor, id: string, input: TagInput): Pro
         await recordAudit(tx, actor, 'tag.updated', { type: 'tag', id }, { title: auditTitle(rows), locales: changed });
         return { ok: true, id, locales: changed };
       }),
-    () => clashes(translations, id),
   );
 }
 
 /** Removes the tag from its articles (the links cascade); its pages disappear in every language. */
 export async function deleteTag(actor: Editor, id: string): Promise<TaxonomyDeleteResult> {
   authorize(actor, 'manage:taxonomy');
-  return db().$transaction(async (tx): Promise<TaxonomyDeleteResult> => {
-    const tag = await tx.tag.findUnique({ where: { id }, select: tagSelect });
-    if (!tag) return { ok: false, error: 'not-found' };
-    const { count } = await tx.tag.deleteMany({ where: { id } });
-    if (!count) return { ok: false, error: 'not-found' };
-    const locales = localesOf(tag.translations);
-    await recordAudit(
-      tx,
-      actor,
-      'tag.deleted',
-      { type: 'tag', id },
-      { title: auditTitle(tag.translations), locales, articles: tag._count.articles },
-    );
-    return { ok: true, id, locales };
-  });
+  return deleteEntry(
+    actor,
+    { type: 'tag', id },
+    (tx) => tx.tag.findUnique({ where: { id }, select: tagSelect }),
+    (tx) => tx.tag.deleteMany({ where: { id } }),
+  );
 }

@@ -18,6 +18,13 @@ export type Translations<F extends TextField> = Partial<Record<Locale, Record<F,
 
 export type FieldErrors = Record<string, string>;
 
+/** One language's row as written: its locale and its fields. */
+export type TranslationRow<F extends TextField> = { locale: Locale } & Record<F, string>;
+
+/** The texts of a form, checked: settled per language, or the errors per form field. */
+export type CheckedTranslations<F extends TextField> =
+  { ok: true; translations: Translations<F> } | { ok: false; fieldErrors: FieldErrors };
+
 /** The outcome of a create or update: which languages' public pages changed (for revalidation), or why not. */
 export type TaxonomyWriteResult =
   | { ok: true; id: string; locales: Locale[] }
@@ -37,7 +44,7 @@ export function checkTranslations<F extends TextField>(
   fields: readonly F[],
   input: TranslationsInput<F>,
   slugPrefix: string,
-): { ok: true; translations: Translations<F> } | { ok: false; fieldErrors: FieldErrors } {
+): CheckedTranslations<F> {
   const translations: Translations<F> = {};
   const fieldErrors: FieldErrors = {};
   let filled = 0;
@@ -84,7 +91,7 @@ export async function slugClashes(
 /** Languages whose row appears, disappears or changes in any of `fields`. */
 export function changedLocales<F extends TextField>(
   fields: readonly F[],
-  before: readonly ({ locale: Locale } & Record<F, string>)[],
+  before: readonly TranslationRow<F>[],
   after: Translations<F>,
 ): Locale[] {
   return routing.locales.filter((locale) => {
@@ -96,7 +103,7 @@ export function changedLocales<F extends TextField>(
 }
 
 /** Rows to write for the filled languages, in the site's order. */
-export function rowsOf<F extends TextField>(translations: Translations<F>): ({ locale: Locale } & Record<F, string>)[] {
+export function rowsOf<F extends TextField>(translations: Translations<F>): TranslationRow<F>[] {
   return routing.locales.flatMap((locale) => {
     const values = translations[locale];
     return values ? [{ locale, ...values }] : [];
@@ -106,6 +113,11 @@ export function rowsOf<F extends TextField>(translations: Translations<F>): ({ l
 /** The languages of `rows`, in the site's order. */
 export function localesOf(rows: readonly { locale: Locale }[]): Locale[] {
   return routing.locales.filter((locale) => rows.some((row) => row.locale === locale));
+}
+
+/** Stored rows (at most one per language) in the site's order. */
+export function inSiteOrder<R extends { locale: Locale }>(rows: readonly R[]): R[] {
+  return localesOf(rows).map((locale) => rows.find((row) => row.locale === locale) as R);
 }
 
 /** A label for the audit log (its `title` detail): the first name in the site's language order. */
@@ -134,4 +146,24 @@ export async function withSlugRace(
     if (!Object.keys(fieldErrors).length) throw error;
     return { ok: false, error: 'invalid', fieldErrors };
   }
+}
+
+/**
+ * A create or update of an entry with slugs (categories, tags): refused with the field errors if the texts do not
+ * pass the check or another entry of the kind already has one of the slugs (`takenByAnother`, see `slugClashes`);
+ * otherwise `write` runs with the rows of the filled languages, and a slug taken in the meantime is refused the same
+ * way (see `withSlugRace`).
+ */
+export async function writeWithSlugs<F extends TextField>(
+  checked: CheckedTranslations<F | 'slug'>,
+  takenByAnother: (locale: Locale, slug: string) => Promise<boolean>,
+  write: (translations: Translations<F | 'slug'>, rows: TranslationRow<F | 'slug'>[]) => Promise<TaxonomyWriteResult>,
+): Promise<TaxonomyWriteResult> {
+  if (!checked.ok) return { ok: false, error: 'invalid', fieldErrors: checked.fieldErrors };
+  const { translations } = checked;
+  const clashes = () => slugClashes(translations, takenByAnother);
+  const taken = await clashes();
+  if (Object.keys(taken).length) return { ok: false, error: 'invalid', fieldErrors: taken };
+  const rows = rowsOf(translations);
+  return withSlugRace(() => write(translations, rows), clashes);
 }

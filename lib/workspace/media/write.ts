@@ -1,140 +1,22 @@
 import 'server-only';
-import { routing, type Locale } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
 import { authorize, can, ForbiddenError, type Actor } from '@/lib/auth/permissions';
 import { MAX_ALT_LENGTH } from '@/lib/content/media-image';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import {
-  discardIngested,
-  ingestUpload,
-  type IngestedMedia,
-  type IngestError,
-  type IngestInput,
-  type MediaKind,
-  type MediaVariant,
-} from '@/lib/media/ingest';
-import { recordAudit, type AuditContext } from './audit';
+import { discardIngested, ingestUpload, type IngestedMedia, type IngestInput } from '@/lib/media/ingest';
+import { recordAudit, type AuditContext } from '../audit';
+import { mediaSelect, mediaUrl, toRow, variantsOf } from './rows';
+import type { DeleteMediaResult, MediaTextInput, MediaTextResult, UploadResult } from './types';
 
 /**
- * The media library. Uploading and deleting need `manage:media` (editors, admins); everyone in the workspace may see
- * the library (translators write the alt text of their languages), and alt text and captions are edited per language:
- * editors and admins in every language, translators only in theirs.
+ * Changing the media library. Uploading and deleting need `manage:media` (editors, admins); alt text and captions are
+ * edited per language: editors and admins in every language, translators only in theirs.
  */
 type Staff = Actor & AuditContext;
 
-export const MEDIA_PAGE_SIZE = 24;
 /** The same limit as an image's alt text in an article body (lib/content/media-image.ts). */
 export const MEDIA_ALT_MAX_LENGTH = MAX_ALT_LENGTH;
 export const MEDIA_CAPTION_MAX_LENGTH = 2000;
-/** The picker shows the newest matches only: a search narrows it down. */
-export const PICKER_LIMIT = 60;
-
-export type MediaText = { alt: string; caption: string };
-
-export interface MediaRow {
-  id: string;
-  kind: MediaKind;
-  /** `/media/<storagePath>`: the stored original. */
-  url: string;
-  /** The smallest WebP variant, else the original; null for documents. */
-  thumbnailUrl: string | null;
-  width: number | null;
-  height: number | null;
-  mimeType: string;
-  sizeBytes: number;
-  originalName: string;
-  createdAt: Date;
-  /** Every language, '' where nothing was written yet. */
-  translations: Record<Locale, MediaText>;
-}
-
-/** One image for the article editor's picker, with the alt text in the article's language ('' if none yet). */
-export interface PickerImage {
-  id: string;
-  src: string;
-  thumb: string;
-  alt: string;
-  width: number | null;
-  height: number | null;
-}
-
-const mediaSelect = {
-  id: true,
-  kind: true,
-  storagePath: true,
-  mimeType: true,
-  sizeBytes: true,
-  width: true,
-  height: true,
-  originalName: true,
-  variants: true,
-  createdAt: true,
-  translations: { select: { locale: true, alt: true, caption: true } },
-} as const;
-
-type SelectedMedia = Prisma.MediaGetPayload<{ select: typeof mediaSelect }>;
-
-const mediaUrl = (storagePath: string) => `/media/${storagePath}`;
-
-function isVariant(value: unknown): value is MediaVariant {
-  const v = value as Partial<MediaVariant> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.width === 'number' &&
-    typeof v.height === 'number' &&
-    typeof v.storagePath === 'string' &&
-    typeof v.mimeType === 'string' &&
-    typeof v.sizeBytes === 'number'
-  );
-}
-
-/** `Media.variants` as stored (JSON), keeping only well-formed entries. */
-function variantsOf(value: Prisma.JsonValue): MediaVariant[] {
-  return Array.isArray(value) ? value.filter(isVariant) : [];
-}
-
-function thumbnailOf(row: { kind: MediaKind; storagePath: string; variants: Prisma.JsonValue }): string | null {
-  if (row.kind !== 'image') return null;
-  const [smallest] = variantsOf(row.variants).sort((a, b) => a.width - b.width);
-  return mediaUrl(smallest?.storagePath ?? row.storagePath);
-}
-
-function emptyTexts(): Record<Locale, MediaText> {
-  return Object.fromEntries(routing.locales.map((locale) => [locale, { alt: '', caption: '' }])) as Record<
-    Locale,
-    MediaText
-  >;
-}
-
-function toRow(row: SelectedMedia): MediaRow {
-  const translations = emptyTexts();
-  for (const { locale, alt, caption } of row.translations) translations[locale] = { alt, caption };
-  return {
-    id: row.id,
-    kind: row.kind,
-    url: mediaUrl(row.storagePath),
-    thumbnailUrl: thumbnailOf(row),
-    width: row.width,
-    height: row.height,
-    mimeType: row.mimeType,
-    sizeBytes: row.sizeBytes,
-    originalName: row.originalName,
-    createdAt: row.createdAt,
-    translations,
-  };
-}
-
-function searchWhere(q: string | undefined): Prisma.MediaWhereInput {
-  const text = q?.trim();
-  if (!text) return {};
-  const contains = { contains: text, mode: 'insensitive' } as const;
-  return {
-    OR: [{ originalName: contains }, { translations: { some: { OR: [{ alt: contains }, { caption: contains }] } } }],
-  };
-}
-
-export type UploadResult = { ok: true; media: MediaRow } | { ok: false; error: IngestError };
 
 /**
  * Stores an upload (see lib/media/ingest.ts: type by content, metadata stripped from images, variants) and records it.
@@ -172,46 +54,6 @@ export async function uploadMedia(actor: Staff, input: IngestInput, uploadsDir: 
     throw error;
   }
 }
-
-export interface MediaFilter {
-  page?: number;
-  kind?: MediaKind;
-  q?: string;
-}
-
-/** The library, newest first: by kind and by a search in the file name, alt texts and captions. */
-export async function listMedia(actor: Actor, filter: MediaFilter): Promise<{ rows: MediaRow[]; total: number }> {
-  authorize(actor, 'read:workspace');
-  const where: Prisma.MediaWhereInput = {
-    ...(filter.kind ? { kind: filter.kind } : {}),
-    ...searchWhere(filter.q),
-  };
-  const page = Math.max(1, Math.floor(filter.page ?? 1));
-  const [rows, total] = await Promise.all([
-    db().media.findMany({
-      where,
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      skip: (page - 1) * MEDIA_PAGE_SIZE,
-      take: MEDIA_PAGE_SIZE,
-      select: mediaSelect,
-    }),
-    db().media.count({ where }),
-  ]);
-  return { rows: rows.map(toRow), total };
-}
-
-/** Per language, the texts to set; a missing language, or a missing field of one, is left as it is. */
-export type MediaTextInput = Partial<Record<Locale, Partial<MediaText>>>;
-
-export type MediaTextResult =
-  | {
-      ok: true;
-      /** Languages whose alt text or caption actually changed. */
-      changedLocales: Locale[];
-      /** Whether an article uses the media as its cover (its public pages show the alt text). */
-      usedAsCover: boolean;
-    }
-  | { ok: false; error: 'not-found' | 'text-too-long' };
 
 /**
  * Alt text and caption per language. Editors and admins (`manage:media`) may write every language; anyone else only
@@ -283,8 +125,6 @@ export async function updateMediaText(actor: Staff, id: string, input: MediaText
   });
 }
 
-export type DeleteMediaResult = { ok: true } | { ok: false; error: 'not-found' | 'in-use' };
-
 /**
  * Deletes a media item and its files, unless an article uses it: as its cover or as an image in the body of any of
  * its translations (articles in the trash included, since they can be restored). Body images carry the media id
@@ -324,31 +164,4 @@ export async function deleteMedia(actor: Staff, id: string, uploadsDir: string):
     console.error('[media] files of a deleted media item not removed:', error instanceof Error ? error.message : error);
   }
   return { ok: true };
-}
-
-/** Images for the article editor's picker, newest first, with the alt text in `locale` ('' where none yet). */
-export async function mediaForPicker(actor: Actor, locale: Locale, q?: string): Promise<PickerImage[]> {
-  authorize(actor, 'read:workspace');
-  const rows = await db().media.findMany({
-    where: { kind: 'image', ...searchWhere(q) },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: PICKER_LIMIT,
-    select: {
-      id: true,
-      kind: true,
-      storagePath: true,
-      width: true,
-      height: true,
-      variants: true,
-      translations: { where: { locale }, select: { alt: true } },
-    },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    src: mediaUrl(row.storagePath),
-    thumb: thumbnailOf(row) ?? mediaUrl(row.storagePath),
-    alt: row.translations[0]?.alt ?? '',
-    width: row.width,
-    height: row.height,
-  }));
 }
