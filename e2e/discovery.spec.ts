@@ -118,6 +118,8 @@ test.describe('hreflang, sitemap, feeds', () => {
   }) => {
     await page.goto('/tk');
     await page.getByRole('main').locator('a[href*="/articles/"]').first().click();
+    // The title is read once the article has loaded, not while the click's navigation is under way.
+    await page.waitForURL(/\/articles\//);
     const title = await page.title();
     expect(title).toContain('Habar');
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
