@@ -46,6 +46,8 @@ export default defineConfig({
       HABAR_DATA_DIR: process.env.E2E_DATA_DIR ?? '',
       PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: '1',
+      // The scheduler ticks every 2 s instead of 15, so a scheduled translation goes live within a test's patience.
+      HABAR_SCHEDULER_SECONDS: '2',
     },
   },
 });

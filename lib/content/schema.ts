@@ -13,6 +13,7 @@ export { LANG_MARK, isLangTag } from './lang-mark';
 export { IMAGE_NODE, isMediaId, isMediaSrc } from './media-image';
 
 export const HEADING_LEVELS = [2, 3, 4] as const;
+export const ORDERED_LIST_TYPES = ['1', 'a', 'A', 'i', 'I'] as const;
 export const LINK_REL = 'noopener noreferrer nofollow';
 const MAX_HREF_LENGTH = 2048;
 
@@ -78,17 +79,41 @@ const PlainTable = Table.configure({ resizable: false }).extend({
 const StarterKitWithPlainLinks = StarterKit.extend({
   addExtensions() {
     const extensions: AnyExtension[] = this.parent?.() ?? [];
-    return extensions.map((extension) =>
-      extension.name === 'link'
-        ? extension.extend({
-            addAttributes() {
-              return {
-                href: { default: null, parseHTML: (element: HTMLElement) => safeHref(element.getAttribute('href')) },
-              };
-            },
-          })
-        : extension,
-    );
+    return extensions.map((extension) => {
+      if (extension.name === 'link') {
+        return extension.extend({
+          addAttributes() {
+            return {
+              href: { default: null, parseHTML: (element: HTMLElement) => safeHref(element.getAttribute('href')) },
+            };
+          },
+        });
+      }
+      if (extension.name === 'orderedList') {
+        // A pasted `<ol type="…">` keeps only the numbering styles the server accepts; anything else is dropped.
+        return extension.extend({
+          addAttributes() {
+            return {
+              start: {
+                default: 1,
+                parseHTML: (element: HTMLElement) => {
+                  const start = Number.parseInt(element.getAttribute('start') ?? '1', 10);
+                  return Number.isInteger(start) && Math.abs(start) <= 1_000_000 ? start : 1;
+                },
+              },
+              type: {
+                default: null,
+                parseHTML: (element: HTMLElement) => {
+                  const type = element.getAttribute('type');
+                  return type && (ORDERED_LIST_TYPES as readonly string[]).includes(type) ? type : null;
+                },
+              },
+            };
+          },
+        });
+      }
+      return extension;
+    });
   },
 });
 

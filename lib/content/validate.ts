@@ -11,6 +11,7 @@ import { MAX_ALT_LENGTH } from './media-image';
 import { renderBodyHtml } from './render';
 import {
   HEADING_LEVELS,
+  ORDERED_LIST_TYPES,
   MAX_TABLE_SPAN,
   bodyExtensions,
   isLangTag,
@@ -71,7 +72,7 @@ const rules: Record<string, (value: unknown, path: string) => unknown> = {
   'orderedList.start': rule('bad-attribute', integerIn(-1_000_000, 1_000_000)),
   'orderedList.type': rule(
     'bad-attribute',
-    (value) => value === null || ['1', 'a', 'A', 'i', 'I'].includes(value as string),
+    (value) => value === null || (ORDERED_LIST_TYPES as readonly unknown[]).includes(value),
   ),
   'tableCell.colspan': rule('bad-attribute', integerIn(1, MAX_TABLE_SPAN)),
   'tableCell.rowspan': rule('bad-attribute', integerIn(1, MAX_TABLE_SPAN)),
