@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { hashPassword, needsRehash, verifyPassword } from './password';
 import { hashRecoveryCode } from './recovery-codes';
 import { openSecret } from './secret-box';
@@ -11,6 +12,10 @@ import { verifyTotp } from './totp';
  * 5 wrong attempts lock an account for 15 minutes (the right password then fails the same way), and more than 50
  * failures from one IP address within an hour are refused outright (HTTP 429). Every outcome is audited. Callers
  * show one generic message for every failure; only `rateLimited` differs (its status code says it anyway).
+ *
+ * Parallel requests cannot stretch these limits: an attempt is recorded as a failure before any work (so concurrent
+ * attempts from one address count each other), and the checks of one account run one at a time under a row lock
+ * (so a batch of guesses cannot all read the same failure count, and a TOTP code cannot be used twice).
  */
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
@@ -19,6 +24,8 @@ export const MAX_FAILURES_PER_IP_HOUR = 50;
 export type SignInResult =
   | { ok: true; user: { id: string; email: string; role: string; sessionVersion: number } }
   | { ok: false; reason: 'invalid' | 'rateLimited' | 'secondFactorRequired' };
+
+type Tx = Prisma.TransactionClient;
 
 let dummyHash: Promise<string> | undefined;
 
@@ -29,16 +36,19 @@ function spendPasswordTime(password: string): Promise<boolean> {
 }
 
 async function audit(
+  client: Tx,
   action: string,
   email: string,
   ip: string,
   userId: string | null,
   details: Record<string, string> = {},
 ) {
-  await db().auditEvent.create({
+  await client.auditEvent.create({
     data: { action, actorId: userId, actorLabel: email, targetType: 'user', targetId: userId ?? '', ip, details },
   });
 }
+
+const invalid: SignInResult = { ok: false, reason: 'invalid' };
 
 export async function signInWithPassword(input: {
   email: string;
@@ -51,15 +61,42 @@ export async function signInWithPassword(input: {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   const since = new Date(now.getTime() - 3_600_000);
+  const attempt = await db().loginAttempt.create({
+    data: { ip: input.ip, email, success: false, createdAt: now },
+    select: { id: true },
+  });
   const ipFailures = await db().loginAttempt.count({
     where: { ip: input.ip, success: false, createdAt: { gt: since } },
   });
-  if (ipFailures >= MAX_FAILURES_PER_IP_HOUR) {
-    await audit('sign-in.rate-limited', email, input.ip, null);
+  if (ipFailures > MAX_FAILURES_PER_IP_HOUR) {
+    // Once per window in the log: a flood of refused requests must not flood the audit trail too.
+    if (ipFailures === MAX_FAILURES_PER_IP_HOUR + 1) await audit(db(), 'sign-in.rate-limited', email, input.ip, null);
     return { ok: false, reason: 'rateLimited' };
   }
-  const user = await db().user.findFirst({
-    where: { email, deletedAt: null },
+  const known = await db().user.findFirst({ where: { email, deletedAt: null }, select: { id: true } });
+  if (!known) {
+    await spendPasswordTime(input.password);
+    await audit(db(), 'sign-in.failed', email, input.ip, null, { why: 'unknown account' });
+    return invalid;
+  }
+  return db().$transaction((tx) => checkAccount(tx, known.id, email, input, now, attempt.id), {
+    maxWait: 60_000,
+    timeout: 60_000,
+  });
+}
+
+/** Everything about one account, under its row lock. */
+async function checkAccount(
+  tx: Tx,
+  userId: string,
+  email: string,
+  input: { password: string; code?: string; ip: string },
+  now: Date,
+  attemptId: string,
+): Promise<SignInResult> {
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
     select: {
       id: true,
       email: true,
@@ -75,13 +112,12 @@ export async function signInWithPassword(input: {
     },
   });
   const fail = async (why: string): Promise<SignInResult> => {
-    await db().loginAttempt.create({ data: { ip: input.ip, email, success: false, createdAt: now } });
-    await audit('sign-in.failed', email, input.ip, user?.id ?? null, { why });
-    return { ok: false, reason: 'invalid' };
+    await audit(tx, 'sign-in.failed', email, input.ip, user.id, { why });
+    return invalid;
   };
-  if (!user?.passwordHash) {
+  if (!user.passwordHash) {
     await spendPasswordTime(input.password);
-    return fail('unknown account');
+    return fail('no password yet');
   }
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
   if (user.disabled) return fail('disabled');
@@ -90,7 +126,7 @@ export async function signInWithPassword(input: {
   const countFailure = async (why: string) => {
     const failures = user.failedLoginCount + 1;
     const lock = failures >= MAX_FAILURES;
-    await db().user.update({
+    await tx.user.update({
       where: { id: user.id },
       data: {
         failedLoginCount: lock ? 0 : failures,
@@ -98,14 +134,19 @@ export async function signInWithPassword(input: {
         lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : undefined,
       },
     });
-    if (lock) await audit('user.locked', email, input.ip, user.id);
+    if (lock) await audit(tx, 'user.locked', email, input.ip, user.id);
     return fail(why);
   };
   if (!passwordOk) return countFailure('password');
 
   let totpStep: number | undefined;
   if (user.totpEnabledAt && user.totpSecretEncrypted) {
-    if (!input.code) return { ok: false, reason: 'secondFactorRequired' };
+    if (!input.code) {
+      // The right password alone: not a failure, but worth a line (a stolen password being tried shows up here).
+      await tx.loginAttempt.delete({ where: { id: attemptId } });
+      await audit(tx, 'sign-in.second-factor-asked', email, input.ip, user.id);
+      return { ok: false, reason: 'secondFactorRequired' };
+    }
     const code = input.code.trim();
     const step = /^\d{6}$/.test(code.replace(/\s/g, ''))
       ? verifyTotp(openSecret(user.totpSecretEncrypted, env().TOTP_ENCRYPTION_KEY), code, user.totpLastStep, now)
@@ -114,16 +155,16 @@ export async function signInWithPassword(input: {
       totpStep = step;
     } else {
       // A recovery code works once: marking it used is the same statement that checks it is unused.
-      const used = await db().recoveryCode.updateMany({
+      const used = await tx.recoveryCode.updateMany({
         where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
         data: { usedAt: now },
       });
       if (used.count === 0) return countFailure('second factor');
-      await audit('sign-in.recovery-code-used', email, input.ip, user.id);
+      await audit(tx, 'sign-in.recovery-code-used', email, input.ip, user.id);
     }
   }
 
-  await db().user.update({
+  await tx.user.update({
     where: { id: user.id },
     data: {
       failedLoginCount: 0,
@@ -134,7 +175,7 @@ export async function signInWithPassword(input: {
       ...(needsRehash(user.passwordHash) ? { passwordHash: await hashPassword(input.password) } : {}),
     },
   });
-  await db().loginAttempt.create({ data: { ip: input.ip, email, success: true, createdAt: now } });
-  await audit('sign-in.succeeded', email, input.ip, user.id);
+  await tx.loginAttempt.update({ where: { id: attemptId }, data: { success: true } });
+  await audit(tx, 'sign-in.succeeded', email, input.ip, user.id);
   return { ok: true, user: { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
 }

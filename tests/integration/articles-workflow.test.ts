@@ -99,6 +99,32 @@ describe('writing and translating', () => {
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
 
+  it('keeps a scheduled translation out of a translator’s reach, so the scheduler never publishes unreviewed text', async () => {
+    const id = await newArticle('Запланированный перевод');
+    await saveAs(translator, id, 'tk', 0, 'Meýilleşdirilen terjime');
+    const at = new Date(Date.now() + 3_600_000);
+    await workflow.changeStatus(editor, {
+      articleId: id,
+      locale: 'tk',
+      transition: 'schedule',
+      version: 1,
+      scheduledAt: at,
+    });
+    expect(await saveAs(translator, id, 'tk', 1, 'Başga tekst')).toMatchObject({
+      ok: false,
+      error: 'published-needs-editor',
+    });
+    expect(await saveAs(editor, id, 'tk', 1, 'Redaktoryň düzedişi')).toMatchObject({ ok: true, version: 2 });
+    // A move decided on version 1 is refused once version 2 exists.
+    const stale = await workflow.changeStatus(editor, {
+      articleId: id,
+      locale: 'tk',
+      transition: 'publish',
+      version: 1,
+    });
+    expect(stale.result).toEqual({ ok: false, error: 'conflict' });
+  });
+
   it('publishes one language without touching another, and asks to refresh that language’s pages', async () => {
     const id = await newArticle('Публикация по языкам');
     await saveAs(editor, id, 'en', 0, 'Publishing per language');

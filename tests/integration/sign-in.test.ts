@@ -112,3 +112,39 @@ describe('second factor', () => {
     expect(await signIn({ ...base, code: recovery, now: t0 })).toEqual({ ok: false, reason: 'invalid' });
   });
 });
+
+describe('parallel attempts', () => {
+  it('cannot stretch the lockout: of 20 simultaneous wrong guesses exactly 5 are checked, the rest meet the lock', async () => {
+    const { id } = await user('parallel@example.org');
+    const guesses = Array.from({ length: 20 }, (_, i) =>
+      signIn({ email: 'parallel@example.org', password: `parallel guess ${i}`, ip: `10.9.0.${i}`, now: t0 }),
+    );
+    expect((await Promise.all(guesses)).every((result) => !result.ok)).toBe(true);
+    const failures = await db.prisma().auditEvent.findMany({
+      where: { action: 'sign-in.failed', actorId: id },
+      select: { details: true },
+    });
+    const reasons = failures.map((event) => (event.details as { why?: string }).why);
+    expect(reasons.filter((why) => why === 'password')).toHaveLength(5);
+    expect(reasons.filter((why) => why === 'locked')).toHaveLength(15);
+  });
+
+  it('cannot stretch the per-address limit: of 70 simultaneous failures at most 50 are answered before the 429s', async () => {
+    const ip = '10.8.0.1';
+    const results = await Promise.all(
+      Array.from({ length: 70 }, (_, i) => signIn({ email: `nobody-${i}@example.org`, password, ip, now: t0 })),
+    );
+    const answered = results.filter((result) => !result.ok && result.reason === 'invalid');
+    expect(answered.length).toBeLessThanOrEqual(50);
+    expect(results.filter((result) => !result.ok && result.reason === 'rateLimited').length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('accepts one TOTP code once even when it is sent twice at the same moment', async () => {
+    const secret = generateTotpSecret();
+    await user('replay@example.org', { totpSecretEncrypted: sealSecret(secret, key), totpEnabledAt: t0 });
+    const code = totpCode(secret, totpStep(t0));
+    const base = { email: 'replay@example.org', password, code, ip: '10.7.0.1', now: t0 };
+    const results = await Promise.all([signIn(base), signIn({ ...base, ip: '10.7.0.2' })]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+  });
+});

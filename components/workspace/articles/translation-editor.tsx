@@ -161,9 +161,12 @@ export function TranslationEditor(props: TranslationEditorProps) {
         articleId={articleId}
         locale={locale}
         status={saving.status}
-        version={saving.version}
         canPublish={props.canPublish}
-        beforeChange={async () => (saving.dirty ? saving.save() : true)}
+        // Unsaved text is saved first; the move then names the version that save produced.
+        beforeChange={async () => {
+          if (saving.dirty && !(await saving.save())) return null;
+          return saving.currentVersion();
+        }}
         onChanged={(status) => saving.setStatus(status)}
       />
     </>

@@ -16,8 +16,8 @@ export type SaveState =
 
 /**
  * The editor's saving: an autosave a few seconds after typing stops, an explicit save, and the rules that lose
- * nothing. A refused save (conflict, validation, ended session, no network) leaves the text on screen and in this
- * browser's storage; only an acknowledged save clears the local copy.
+ * nothing. A refused save (conflict, validation, ended session, no network) leaves the text on screen to retry or
+ * merge; only an acknowledged save marks it clean.
  */
 export function useSaving(options: {
   articleId: string;
@@ -29,14 +29,19 @@ export function useSaving(options: {
   onSaved?: (slug: string) => void;
 }) {
   const { articleId, locale, draft, minorEdit, onSaved } = options;
-  const [version, setVersion] = useState(options.initialVersion);
+  const [version, setVersionState] = useState(options.initialVersion);
+  // The version the next save starts from, read when the save really starts (after one in flight has landed).
+  const versionRef = useRef(options.initialVersion);
+  const setVersion = useCallback((next: number) => {
+    versionRef.current = next;
+    setVersionState(next);
+  }, []);
   const [status, setStatus] = useState(options.initialStatus);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [dirty, setDirty] = useState(false);
   const [slug, setSlug] = useState<string | null>(null);
   const edits = useRef(0);
   const inFlight = useRef<Promise<boolean> | null>(null);
-  const storageKey = `habar:unsaved:${articleId}:${locale}`;
 
   const markEdited = useCallback(() => {
     edits.current += 1;
@@ -47,7 +52,7 @@ export function useSaving(options: {
     async (overrideVersion?: number): Promise<boolean> => {
       if (inFlight.current) await inFlight.current;
       const editsAtStart = edits.current;
-      const base = overrideVersion ?? version;
+      const base = overrideVersion ?? versionRef.current;
       setState({ kind: 'saving' });
       const run = (async () => {
         let result: Awaited<ReturnType<typeof saveTranslationAction>>;
@@ -63,10 +68,7 @@ export function useSaving(options: {
           setSlug(result.slug);
           onSaved?.(result.slug);
           setState({ kind: 'saved', at: result.savedAt });
-          if (edits.current === editsAtStart) {
-            setDirty(false);
-            window.localStorage.removeItem(storageKey);
-          }
+          if (edits.current === editsAtStart) setDirty(false);
           return true;
         }
         if (result.error === 'unauthenticated') setState({ kind: 'signed-out' });
@@ -82,13 +84,13 @@ export function useSaving(options: {
         inFlight.current = null;
       }
     },
-    [articleId, draft, locale, minorEdit, storageKey, version, onSaved],
+    [articleId, draft, locale, minorEdit, setVersion, onSaved],
   );
 
-  // Keep a copy of unsaved text in this browser (a crash or a closed tab loses nothing), and autosave after a pause.
+  // Autosave after a pause. Unsaved text is deliberately not copied into the browser's storage: on a seized laptop
+  // it would outlive the session; leaving the page with unsaved text asks first (below).
   useEffect(() => {
     if (!dirty) return;
-    window.localStorage.setItem(storageKey, JSON.stringify({ version, draft, savedAt: Date.now() }));
     if (state.kind === 'conflict' || state.kind === 'signed-out') return;
     const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
@@ -103,5 +105,6 @@ export function useSaving(options: {
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  return { version, setVersion, status, setStatus, state, setState, dirty, markEdited, save, slug, storageKey };
+  const currentVersion = useCallback(() => versionRef.current, []);
+  return { version, setVersion, currentVersion, status, setStatus, state, setState, dirty, markEdited, save, slug };
 }

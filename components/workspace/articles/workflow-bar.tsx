@@ -13,7 +13,6 @@ export function WorkflowBar({
   articleId,
   locale,
   status,
-  version,
   canPublish,
   beforeChange,
   onChanged,
@@ -21,9 +20,9 @@ export function WorkflowBar({
   articleId: string;
   locale: Locale;
   status: TranslationStatus | null;
-  version: number;
   canPublish: boolean;
-  beforeChange: () => Promise<boolean>;
+  /** Saves what is unsaved; the version to act on, or null when the save was refused. */
+  beforeChange: () => Promise<number | null>;
   onChanged: (status: TranslationStatus) => void;
 }) {
   const t = useTranslations('Workflow');
@@ -36,13 +35,14 @@ export function WorkflowBar({
     setError(null);
     setBusy(true);
     try {
-      if (!(await beforeChange())) return;
+      const current = await beforeChange();
+      if (current === null) return;
       const scheduledAt = transition === 'schedule' && when ? new Date(when).toISOString() : undefined;
       if (transition === 'schedule' && !scheduledAt) {
         setError('scheduleInPast');
         return;
       }
-      const result = await changeStatusAction({ articleId, locale, transition, version, scheduledAt });
+      const result = await changeStatusAction({ articleId, locale, transition, version: current, scheduledAt });
       if (result.ok) onChanged(result.data.status);
       else setError(messageKey(result.error));
     } finally {

@@ -49,6 +49,8 @@ export async function saveTranslation(
 ): Promise<{ result: SaveResult; refresh: PublicRefresh }> {
   authorize(actor, 'edit:translation:own-languages', { locale: input.locale });
   input = { ...input, ...storableFields(input) };
+  // "Minor" keeps other languages up to date: a decision about their translators' work, so editors' only.
+  if (input.minorEdit && !can(actor, 'edit:translation:any')) input = { ...input, minorEdit: false };
   const refused = (result: SaveResult) => ({ result, refresh: nothingToRefresh });
   const body = validateBody(input.body);
   if (!body.ok) return refused({ ok: false, error: 'invalid', fieldErrors: { body: `body-${body.error}` } });
@@ -79,7 +81,10 @@ export async function saveTranslation(
       if (!article) return refused({ ok: false, error: 'not-found' });
       const existing = article.translations.find((translation) => translation.locale === input.locale);
       const source = article.translations.find((translation) => translation.locale === article.sourceLocale);
-      if (existing?.status === 'published' && !can(actor, 'publish:translation:any')) {
+      // Published or scheduled text was approved by an editor: only someone who may publish may change it (else the
+      // scheduler would publish text nobody reviewed).
+      const approved = existing?.status === 'published' || existing?.status === 'scheduled';
+      if (approved && !can(actor, 'publish:translation:any')) {
         return refused({ ok: false, error: 'published-needs-editor' });
       }
       if (await slugTaken(tx, input.locale, slug, existing?.id ?? null)) {
@@ -117,7 +122,8 @@ export async function saveTranslation(
       } else {
         version = input.baseVersion + 1;
         const updated = await tx.articleTranslation.updateMany({
-          where: { id: existing.id, version: input.baseVersion },
+          // The status read above must still hold: a publish committed meanwhile makes this save a conflict.
+          where: { id: existing.id, version: input.baseVersion, status: existing.status },
           data: { ...fields, version },
         });
         if (updated.count !== 1) throw new Conflict();

@@ -89,14 +89,17 @@ export async function emptyTrash(
   return db().$transaction(async (tx) => {
     const doomed = await tx.article.findMany({ where: { deletedAt: { lte: cutoff } }, select: { id: true } });
     if (!doomed.length) return 0;
-    await tx.article.deleteMany({ where: { id: { in: doomed.map((article) => article.id) } } });
+    // Re-checked in the delete itself: an article restored meanwhile stays.
+    const deleted = await tx.article.deleteMany({
+      where: { id: { in: doomed.map((article) => article.id) }, deletedAt: { lte: cutoff } },
+    });
     await recordAudit(
       tx,
       actor === 'system' ? { id: '', email: 'system', ip: '' } : actor,
       'trash.emptied',
       { type: 'article', id: '' },
-      { count: doomed.length, onlyExpired: options.onlyExpired },
+      { count: deleted.count, onlyExpired: options.onlyExpired },
     );
-    return doomed.length;
+    return deleted.count;
   });
 }

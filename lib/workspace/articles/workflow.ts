@@ -70,14 +70,16 @@ export async function changeStatus(
     if (!rule.from.includes(translation.status)) {
       return { result: { ok: false, error: 'not-allowed-now' } as const, refresh: nothingToRefresh };
     }
-    await tx.articleTranslation.update({
-      where: { id: translation.id },
+    // The version and status decided on must still be the row's: a save committed meanwhile makes this a conflict.
+    const changed = await tx.articleTranslation.updateMany({
+      where: { id: translation.id, version: input.version, status: translation.status },
       data: {
         status: rule.to,
         scheduledAt: rule.to === 'scheduled' ? input.scheduledAt : null,
         ...(rule.to === 'published' ? { publishedAt: translation.publishedAt ?? now } : {}),
       },
     });
+    if (changed.count !== 1) return { result: { ok: false, error: 'conflict' } as const, refresh: nothingToRefresh };
     await recordAudit(
       tx,
       actor,
@@ -143,7 +145,7 @@ export async function publishDue(now = new Date()): Promise<{ published: number;
   for (const translation of due) {
     await db().$transaction(async (tx) => {
       const changed = await tx.articleTranslation.updateMany({
-        where: { id: translation.id, status: 'scheduled', scheduledAt: { lte: now } },
+        where: { id: translation.id, status: 'scheduled', scheduledAt: { lte: now }, article: { deletedAt: null } },
         data: { status: 'published', scheduledAt: null, publishedAt: translation.publishedAt ?? now },
       });
       if (changed.count !== 1) return;

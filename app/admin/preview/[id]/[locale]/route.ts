@@ -15,7 +15,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     await requireActor('read:workspace');
   } catch (error) {
-    if (error instanceof UnauthenticatedError || error instanceof SecondFactorSetupRequiredError) {
+    if (error instanceof SecondFactorSetupRequiredError) {
+      return new Response(null, { status: 303, headers: { location: '/admin/account?setup=2fa' } });
+    }
+    if (error instanceof UnauthenticatedError) {
       return new Response(null, {
         status: 303,
         headers: { location: `/admin/login?next=${encodeURIComponent(`/admin/preview/${id}/${locale}`)}` },
