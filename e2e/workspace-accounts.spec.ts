@@ -75,6 +75,11 @@ test('an invited user sets a password by a one-time link, turns on two-step sign
   await signIn(page, { email, password });
   await expect(shellUser(page, { displayName: name }, 'editor')).toBeVisible();
   await navLink(page, 'My account').click();
+  // A stolen session alone cannot bind an authenticator: the password is asked again, and a wrong one is refused.
+  await page.getByLabel('Your password (to confirm it is you)').fill('not the password at all');
+  await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+  await expect(page.getByText('The current password is not correct.')).toBeVisible();
+  await page.getByLabel('Your password (to confirm it is you)').fill(password);
   await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
   await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
   const secret = (await page.getByText(/^Key:/).textContent())?.replace('Key:', '').trim() ?? '';

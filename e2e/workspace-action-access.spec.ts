@@ -56,7 +56,7 @@ test('no server action lets anyone do what their role does not allow', async ({ 
     },
     updateProfileAction: { args: { form: { displayName: 'X', interfaceLocale: '' } }, forbiddenFor: [] },
     changePasswordAction: { args: { form: { current: 'a', next: 'b', confirm: 'b' } }, forbiddenFor: [] },
-    beginTotpAction: { args: { form: {} }, forbiddenFor: [] },
+    beginTotpAction: { args: { form: { password: 'x' } }, forbiddenFor: [] },
     confirmTotpAction: { args: { form: { pending: 'x', code: '123456' } }, forbiddenFor: [] },
     signOutEverywhereAction: { args: { form: {} }, forbiddenFor: [] },
     createStaffAction: {

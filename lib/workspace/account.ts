@@ -2,6 +2,7 @@ import 'server-only';
 import QRCode from 'qrcode';
 import type { Locale } from '@/i18n/routing';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { LOCK_MINUTES, MAX_FAILURES } from '@/lib/auth/sign-in';
 import { passwordProblem, type PasswordProblem } from '@/lib/auth/password-policy';
 import { generateRecoveryCodes, hashRecoveryCode } from '@/lib/auth/recovery-codes';
 import { openSecret, sealSecret } from '@/lib/auth/secret-box';
@@ -54,10 +55,7 @@ export async function changePassword(
   actor: WorkspaceActor,
   input: { current: string; next: string },
 ): Promise<{ ok: true } | { ok: false; error: 'wrong-password' | PasswordProblem }> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.current))) {
-    return { ok: false, error: 'wrong-password' };
-  }
+  if (!(await confirmPassword(actor, input.current))) return { ok: false, error: 'wrong-password' };
   const problem = passwordProblem(input.next, { email: actor.email });
   if (problem) return { ok: false, error: problem };
   const passwordHash = await hashPassword(input.next);
@@ -73,16 +71,49 @@ export async function changePassword(
   return { ok: true };
 }
 
+/**
+ * Re-checks the password before a change that could lock the owner out (new password, new authenticator). Wrong
+ * answers count like failed sign-ins: whoever guesses from a stolen session locks the account and ends every session.
+ */
+async function confirmPassword(actor: WorkspaceActor, password: string): Promise<boolean> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (user.passwordHash && (await verifyPassword(user.passwordHash, password))) return true;
+  await db().$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ failedLoginCount: number }[]>`
+      UPDATE "User" SET "failedLoginCount" = "failedLoginCount" + 1, "lastFailedLoginAt" = now()
+      WHERE id = ${actor.id} RETURNING "failedLoginCount"`;
+    await recordAudit(tx, actor, 'user.password-check-failed', { type: 'user', id: actor.id });
+    if ((row?.failedLoginCount ?? 0) >= MAX_FAILURES) {
+      await tx.user.update({
+        where: { id: actor.id },
+        data: {
+          failedLoginCount: 0,
+          lockedUntil: new Date(Date.now() + LOCK_MINUTES * 60_000),
+          sessionVersion: { increment: 1 },
+        },
+      });
+      await tx.session.updateMany({ where: { userId: actor.id, endedAt: null }, data: { endedAt: new Date() } });
+      await recordAudit(tx, actor, 'user.locked', { type: 'user', id: actor.id });
+    }
+  });
+  return false;
+}
+
 const ENROLMENT_MINUTES = 15;
 
-/** A new secret, sealed for the browser to hand back with the first code; nothing is stored until it is confirmed. */
-export function beginTotpEnrolment(actor: WorkspaceActor) {
+/**
+ * A new secret, sealed for the browser to hand back with the first code; nothing is stored until it is confirmed.
+ * Asks for the password: a stolen session alone must not be able to bind its own authenticator.
+ */
+export async function beginTotpEnrolment(actor: WorkspaceActor, password: string) {
+  if (!(await confirmPassword(actor, password))) return { ok: false as const, error: 'wrong-password' as const };
   const secret = generateTotpSecret();
   const expires = Date.now() + ENROLMENT_MINUTES * 60_000;
   const pending = sealSecret(JSON.stringify({ uid: actor.id, secret, expires }), env().TOTP_ENCRYPTION_KEY);
   const uri = otpauthUri(secret, actor.email);
   const qr = QRCode.create(uri, { errorCorrectionLevel: 'M' });
   return {
+    ok: true as const,
     pending,
     secret,
     uri,
@@ -121,6 +152,11 @@ export async function confirmTotpEnrolment(
     await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
     await tx.recoveryCode.createMany({
       data: recoveryCodes.map((code) => ({ userId: actor.id, codeHash: hashRecoveryCode(code) })),
+    });
+    // Sessions opened before the new factor end; this one stays.
+    await tx.session.updateMany({
+      where: { userId: actor.id, endedAt: null, id: { not: actor.sessionId } },
+      data: { endedAt: new Date() },
     });
     await recordAudit(tx, actor, 'user.2fa-enabled', { type: 'user', id: actor.id });
   });

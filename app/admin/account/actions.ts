@@ -49,11 +49,14 @@ export async function changePasswordAction(_previous: unknown, form: FormData): 
   });
 }
 
-export async function beginTotpAction(
-  _previous: unknown,
-  form: FormData,
-): Promise<ActionResult<ReturnType<typeof beginTotpEnrolment>>> {
-  return runAction(z.object({}), formObject(form), async () => done(beginTotpEnrolment(await self())));
+type Enrolment = Extract<Awaited<ReturnType<typeof beginTotpEnrolment>>, { ok: true }>;
+
+export async function beginTotpAction(_previous: unknown, form: FormData): Promise<ActionResult<Enrolment>> {
+  const schema = z.object({ password: z.string().min(1, 'required').max(1024) });
+  return runAction(schema, formObject(form), async ({ password }) => {
+    const started = await beginTotpEnrolment(await self(), password);
+    return started.ok ? done(started) : failed('invalid', { password: started.error });
+  });
 }
 
 const confirmSchema = z.object({

@@ -34,7 +34,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <PasswordForm email={account.email} />
       <h2>{t('twoFactorHeading')}</h2>
       {account.totpEnabledAt && <p className="hint">{t('recoveryLeft', { count: account.recoveryCodesLeft })}</p>}
-      <TwoFactorSetup enabled={Boolean(account.totpEnabledAt)} />
+      <TwoFactorSetup enabled={Boolean(account.totpEnabledAt)} email={account.email} />
       <h2>{t('sessionsHeading')}</h2>
       <table className="grid">
         <thead>

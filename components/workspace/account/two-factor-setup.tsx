@@ -6,9 +6,11 @@ import { ActionForm, FieldError } from '../action-form';
 import { QrCode } from './qr-code';
 
 /** Enrolment: a new secret (QR code and text), then one code from the app to prove it works, then recovery codes. */
-export function TwoFactorSetup({ enabled }: { enabled: boolean }) {
+export function TwoFactorSetup({ enabled, email }: { enabled: boolean; email: string }) {
   const t = useTranslations('AccountPage');
+  const tf = useTranslations('FieldErrors');
   const [started, begin, pending] = useActionState(beginTotpAction, null);
+  const refused = started !== null && !started.ok;
   if (started?.ok) {
     const { pending: sealed, secret, qr } = started.data;
     return (
@@ -54,6 +56,21 @@ export function TwoFactorSetup({ enabled }: { enabled: boolean }) {
   return (
     <form action={begin}>
       <p>{enabled ? t('twoFactorEnabled') : t('twoFactorDisabled')}</p>
+      <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
+      <label htmlFor="totp-password">{t('passwordToConfirm')}</label>
+      <input
+        id="totp-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        aria-describedby={refused ? 'totp-password-error' : undefined}
+      />
+      {refused && (
+        <p className="field-error" id="totp-password-error" role="alert">
+          {tf('wrongPassword')}
+        </p>
+      )}
       <button type="submit" disabled={pending}>
         {enabled ? t('replaceAuthenticator') : t('setUpTwoFactor')}
       </button>
