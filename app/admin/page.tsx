@@ -33,7 +33,8 @@ function parseFilter(params: Params): DashboardFilter {
     authorId: params.author?.slice(0, 64) || undefined,
     needs: isLocale(params.needs) ? params.needs : undefined,
     sort: dashboardSorts.find((value) => value === params.sort),
-    page: Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1),
+    // Bounded: a huge page number would overflow the database's offset.
+    page: Math.min(100_000, Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1)),
   };
 }
 

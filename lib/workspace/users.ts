@@ -183,6 +183,9 @@ async function change(
     await tx.user.update({ where: { id }, data });
     if (data.sessionVersion)
       await tx.session.updateMany({ where: { userId: id, endedAt: null }, data: { endedAt: new Date() } });
+    // A disabled or deleted account's unused set-password links die with it (re-enabling must not revive them).
+    if (data.disabled === true)
+      await tx.passwordToken.updateMany({ where: { userId: id, usedAt: null }, data: { usedAt: new Date() } });
     await recordAudit(tx, actor, action, { type: 'user', id }, { email: user.email });
   });
   return { ok: true };
