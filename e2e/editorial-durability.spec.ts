@@ -5,7 +5,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { connectionUrl, freePort, isRunning, stopServerIn } from '../scripts/db/embedded-postgres';
-import { actionId, callAction, paragraphs, saveOverHttp, type Locale } from './editorial-support';
+import { paragraphs, saveOverHttp, type Locale } from './editorial-support';
+import { callAction, serverAction } from './server-actions';
 import { DEMO_PASSWORD, freshIp } from './workspace-support';
 
 /**
@@ -141,24 +142,28 @@ test.describe('durability', () => {
       data: { email: 'editor@example.org', password: DEMO_PASSWORD },
     });
     expect(signIn.status()).toBe(200);
-    const created = await callAction<{ ok: boolean; data?: { articleId: string } }>(api, {
-      page: '/admin/articles/new',
-      action: actionId('createArticleAction'),
-      origin,
-      input: {
-        sourceLocale: 'en',
-        title: 'Burst of saves',
-        summary: '',
-        body: paragraphs('Version 1.'),
-        slug: '',
-        seoDescription: '',
-        coverAlt: '',
-        categoryId: '',
-        tagIds: [],
-        authorIds: [],
-        coverMediaId: '',
+    const created = await callAction<{ ok: boolean; data?: { articleId: string } }>(
+      api,
+      serverAction('createArticleAction'),
+      {
+        json: [
+          {
+            sourceLocale: 'en',
+            title: 'Burst of saves',
+            summary: '',
+            body: paragraphs('Version 1.'),
+            slug: '',
+            seoDescription: '',
+            coverAlt: '',
+            categoryId: '',
+            tagIds: [],
+            authorIds: [],
+            coverMediaId: '',
+          },
+        ],
       },
-    });
+      { origin, page: '/admin/articles/new' },
+    );
     expect(created.result).toMatchObject({ ok: true });
     const articleId = created.result?.data?.articleId ?? '';
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+import { callAction, serverAction } from './server-actions';
 import { sql } from './support';
 
 /**
@@ -123,102 +122,6 @@ export async function translationRow(articleId: string, locale: Locale): Promise
 
 // ---- Server actions over HTTP, as the browser calls them ----
 
-interface ManifestEntry {
-  filename?: string;
-  exportedName?: string;
-}
-
-/** The id of a server action in the current production build (.next/server/server-reference-manifest.json). */
-export function actionId(exportedName: string, filename = 'app/admin/articles/actions.ts'): string {
-  const file = path.join(process.cwd(), '.next', 'server', 'server-reference-manifest.json');
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { node: Record<string, ManifestEntry> };
-  const found = Object.entries(manifest.node).find(
-    ([, entry]) => entry.exportedName === exportedName && entry.filename === filename,
-  );
-  if (!found) throw new Error(`no server action ${exportedName} in ${filename}`);
-  return found[0];
-}
-
-/** A piece of JSON text already written, on the serializer's stack. */
-class Raw {
-  constructor(readonly text: string) {}
-}
-
-/**
- * React's encodeReply: the arguments as JSON, where a string that starts with `$` is escaped as `$$` (otherwise the
- * server would read it as a reference). Written without recursion, so a hostile body nested thousands of levels deep
- * is sent as it is rather than overflowing the test's own stack.
- */
-export function encodeReply(args: unknown[]): string {
-  const out: string[] = [];
-  const stack: unknown[] = [args];
-  const pushAll = (items: unknown[]) => {
-    for (let index = items.length - 1; index >= 0; index--) stack.push(items[index]);
-  };
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (item instanceof Raw) out.push(item.text);
-    else if (typeof item === 'string') out.push(JSON.stringify(item.startsWith('$') ? `$${item}` : item));
-    else if (Array.isArray(item)) {
-      const parts: unknown[] = [new Raw('[')];
-      item.forEach((value: unknown, index) => {
-        if (index > 0) parts.push(new Raw(','));
-        parts.push(value === undefined || typeof value === 'function' ? null : value);
-      });
-      pushAll([...parts, new Raw(']')]);
-    } else if (item !== null && typeof item === 'object') {
-      const parts: unknown[] = [new Raw('{')];
-      const entries = Object.entries(item).filter(([, value]) => value !== undefined && typeof value !== 'function');
-      entries.forEach(([key, value], index) => {
-        parts.push(new Raw(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:`), value);
-      });
-      pushAll([...parts, new Raw('}')]);
-    } else out.push(JSON.stringify(item) ?? 'null');
-  }
-  return out.join('');
-}
-
-export interface ActionAnswer<T> {
-  status: number;
-  /** The action's return value, or null when the stream held none (e.g. the action threw). */
-  result: T | null;
-  raw: string;
-}
-
-/**
- * Calls a server action the way the browser does: POST to the page that uses it, with the action's id in
- * `Next-Action`, the arguments encoded by encodeReply, and the request context's cookies. The answer is an RSC
- * stream of `id:json` lines; the result is the last line holding an object with an `ok` key.
- */
-export async function callAction<T extends { ok: boolean }>(
-  request: APIRequestContext,
-  options: { page: string; action: string; input: unknown; origin: string },
-): Promise<ActionAnswer<T>> {
-  const response = await request.post(options.page, {
-    headers: {
-      'Next-Action': options.action,
-      Accept: 'text/x-component',
-      'Content-Type': 'text/plain;charset=UTF-8',
-      Origin: options.origin,
-    },
-    data: encodeReply([options.input]),
-    maxRedirects: 0,
-  });
-  const raw = await response.text();
-  let result: T | null = null;
-  for (const line of raw.split('\n')) {
-    const json = /^[0-9a-f]+:(\{.*\})$/.exec(line)?.[1];
-    if (!json) continue;
-    try {
-      const value = JSON.parse(json) as unknown;
-      if (value && typeof value === 'object' && 'ok' in value) result = value as T;
-    } catch {
-      // Not a JSON row (a text chunk): not the result.
-    }
-  }
-  return { status: response.status(), result, raw };
-}
-
 export type SaveAnswer =
   | { ok: true; version: number; slug: string; status: string }
   | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: { version: number } };
@@ -236,19 +139,16 @@ export interface SaveInput {
 
 /** saveTranslationAction over HTTP, posted to the translate page as the editor does. */
 export function saveOverHttp(request: APIRequestContext, origin: string, input: SaveInput) {
-  return callAction<SaveAnswer>(request, {
-    page: `/admin/articles/${input.articleId}/translate/${input.locale}`,
-    action: actionId('saveTranslationAction'),
-    origin,
-    input: {
-      summary: '',
-      slug: '',
-      seoDescription: '',
-      coverAlt: '',
-      minorEdit: false,
-      ...input,
+  const body = { summary: '', slug: '', seoDescription: '', coverAlt: '', minorEdit: false, ...input };
+  return callAction<SaveAnswer>(
+    request,
+    serverAction('saveTranslationAction'),
+    { json: [body] },
+    {
+      origin,
+      page: `/admin/articles/${input.articleId}/translate/${input.locale}`,
     },
-  });
+  );
 }
 
 export const paragraphs = (...texts: string[]) => ({

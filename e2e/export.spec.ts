@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { internalToken } from '@/lib/config/internal-token';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -135,7 +135,7 @@ test.describe('static mirror export', () => {
         AUTH_SECRET: string;
       }
     ).AUTH_SECRET;
-    const token = createHmac('sha256', secret).update('habar:revalidate-public-pages').digest('base64url');
+    const token = internalToken(secret);
     const revalidate = () =>
       request.post('/api/internal/revalidate', {
         data: { tags: [`article-path:ru:${row?.slug}`, 'lists:ru'], immediate: true },

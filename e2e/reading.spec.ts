@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createHmac } from 'node:crypto';
+import { internalToken } from '@/lib/config/internal-token';
 import { expect, test, type Page } from '@playwright/test';
 import { locales, sql } from './support';
 
@@ -214,7 +214,7 @@ test.describe('cache revalidation', () => {
     const secrets = JSON.parse(readFileSync(path.join(process.env.E2E_DATA_DIR as string, 'secrets.json'), 'utf8')) as {
       AUTH_SECRET: string;
     };
-    const token = createHmac('sha256', secrets.AUTH_SECRET).update('habar:revalidate-public-pages').digest('base64url');
+    const token = internalToken(secrets.AUTH_SECRET);
     const tags = [...versions.map((row) => `article-path:${row.locale}:${row.slug}`), 'lists:en'];
     await sql(`UPDATE "ArticleTranslation" SET title = $1 WHERE id = $2`, [newTitle, en.id]);
     try {

@@ -38,14 +38,50 @@ export function serverActions(): ServerAction[] {
   });
 }
 
-/** React's reply encoding escapes strings that start with `$`. */
-function escapeStrings(value: unknown): unknown {
-  if (typeof value === 'string') return value.startsWith('$') ? `$${value}` : value;
-  if (Array.isArray(value)) return value.map(escapeStrings);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escapeStrings(item)]));
+/** One action by its exported name (and file, when two files export the same name). */
+export function serverAction(name: string, file = 'app/admin/articles/actions.ts'): ServerAction {
+  const found = serverActions().find((action) => action.name === name && action.file === file);
+  if (!found) throw new Error(`no server action ${name} in ${file}`);
+  return found;
+}
+
+/** A piece of JSON text already written, on the serializer's stack. */
+class Raw {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * React's encodeReply: the arguments as JSON, where a string that starts with `$` is escaped as `$$` (otherwise the
+ * server would read it as a reference). Written without recursion, so a hostile body nested thousands of levels deep
+ * is sent as it is rather than overflowing the test's own stack.
+ */
+export function encodeReply(args: unknown[]): string {
+  const out: string[] = [];
+  const stack: unknown[] = [args];
+  const pushAll = (items: unknown[]) => {
+    for (let index = items.length - 1; index >= 0; index--) stack.push(items[index]);
+  };
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item instanceof Raw) out.push(item.text);
+    else if (typeof item === 'string') out.push(JSON.stringify(item.startsWith('$') ? `$${item}` : item));
+    else if (Array.isArray(item)) {
+      const parts: unknown[] = [new Raw('[')];
+      item.forEach((value: unknown, index) => {
+        if (index > 0) parts.push(new Raw(','));
+        parts.push(value === undefined || typeof value === 'function' ? null : value);
+      });
+      pushAll([...parts, new Raw(']')]);
+    } else if (item !== null && typeof item === 'object') {
+      const parts: unknown[] = [new Raw('{')];
+      const entries = Object.entries(item).filter(([, value]) => value !== undefined && typeof value !== 'function');
+      entries.forEach(([key, value], index) => {
+        parts.push(new Raw(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:`), value);
+      });
+      pushAll([...parts, new Raw('}')]);
+    } else out.push(JSON.stringify(item) ?? 'null');
   }
-  return value;
+  return out.join('');
 }
 
 export type ActionArgs =
@@ -76,42 +112,49 @@ function multipartBody(fields: [string, FormValue][]): Buffer {
   return Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]);
 }
 
-export interface ActionReply {
+export interface ActionReply<T = { ok?: boolean; error?: string; [key: string]: unknown }> {
   status: number;
-  /** The action's return value (the typed result), when the response carried one. */
-  result: { ok?: boolean; error?: string; [key: string]: unknown } | null;
+  /** The action's return value (the typed result), or null when the stream held none (e.g. the action threw). */
+  result: T | null;
+  raw: string;
 }
 
-export async function callAction(
+/**
+ * Calls a server action the way the browser does: POST to a page that uses it (`options.page`, or one found in the
+ * manifest), with the action's id in `Next-Action` and the request context's cookies. The answer is an RSC stream of
+ * `id:json` lines; the result is the last line holding an object with an `ok` key.
+ */
+export async function callAction<T = ActionReply['result'] & object>(
   api: APIRequestContext,
   action: ServerAction,
   args: ActionArgs,
-  options: { origin: string; headers?: Record<string, string> },
-): Promise<ActionReply> {
+  options: { origin: string; headers?: Record<string, string>; page?: string },
+): Promise<ActionReply<T>> {
   const headers = { 'next-action': action.id, accept: 'text/x-component', origin: options.origin, ...options.headers };
+  const page = options.page ?? action.page;
   const response =
     'json' in args
-      ? await api.post(action.page, {
+      ? await api.post(page, {
           headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' },
-          data: JSON.stringify(escapeStrings(args.json)),
+          data: encodeReply(args.json),
           maxRedirects: 0,
         })
-      : await api.post(action.page, {
+      : await api.post(page, {
           headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
           data: multipartBody([...prefixed(args.form), ['0', JSON.stringify([null, '$K1'])]]),
           maxRedirects: 0,
         });
-  const text = await response.text();
-  let result: ActionReply['result'] = null;
-  for (const line of text.split('\n')) {
-    const match = /^[0-9a-f]+:(\{.*\})$/.exec(line);
-    if (!match?.[1]) continue;
+  const raw = await response.text();
+  let result: T | null = null;
+  for (const line of raw.split('\n')) {
+    const json = /^[0-9a-f]+:(\{.*\})$/.exec(line)?.[1];
+    if (!json) continue;
     try {
-      const parsed = JSON.parse(match[1]) as Record<string, unknown>;
-      if ('ok' in parsed) result = parsed;
+      const value = JSON.parse(json) as unknown;
+      if (value && typeof value === 'object' && 'ok' in value) result = value as T;
     } catch {
       // Not a JSON row (another kind of RSC chunk).
     }
   }
-  return { status: response.status(), result };
+  return { status: response.status(), result, raw };
 }

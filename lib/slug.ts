@@ -39,6 +39,11 @@ export function slugify(text: string): string {
   return out;
 }
 
+/** Whether `value` is a slug as `slugify` makes them: lowercase ASCII words joined by single hyphens, not too long. */
+export function isSlug(value: string): boolean {
+  return value.length > 0 && value.length <= MAX_SLUG_LENGTH && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+}
+
 /** A slug that is never empty: falls back to `fallbackPrefix-<short id>` when the text has no letters or digits. */
 export function slugOrFallback(text: string, id: string, fallbackPrefix = 'article'): string {
   return slugify(text) || `${fallbackPrefix}-${slugify(id).slice(-8) || 'x'}`;

@@ -12,9 +12,10 @@ import {
   listArticles,
   type DashboardFilter,
 } from '@/lib/workspace/articles/dashboard';
-import { settingsOptions } from '@/lib/workspace/articles/options';
 import { translationStatuses } from '@/lib/workspace/articles/types';
 import { workspacePage } from '@/lib/workspace/page';
+import { listAuthorsForPicker } from '@/lib/workspace/taxonomy/authors';
+import { listCategoriesForPicker } from '@/lib/workspace/taxonomy/categories';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('DashboardPage'))('title') };
@@ -45,9 +46,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const uiLocale = await getLocale();
   const needsDefault = actor.role === 'translator' && actor.languages.length === 1 ? actor.languages[0] : undefined;
   const filter = parseFilter({ ...params, needs: params.needs ?? needsDefault });
-  const [{ rows, total }, options, t, tl, format] = await Promise.all([
+  // Only what the filters offer: the settings form's media and tag lists are not needed here.
+  const [{ rows, total }, categories, authors, t, tl, format] = await Promise.all([
     listArticles(actor, filter, uiLocale),
-    settingsOptions(actor, uiLocale),
+    listCategoriesForPicker(actor, uiLocale),
+    listAuthorsForPicker(actor, uiLocale),
     getTranslations('DashboardPage'),
     getTranslations('LanguageNames'),
     getFormatter(),
@@ -66,11 +69,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </Link>
         )}
       </div>
-      <DashboardFilters
-        values={{ ...params, needs: filter.needs ?? '' }}
-        categories={options.categories}
-        authors={options.authors}
-      />
+      <DashboardFilters values={{ ...params, needs: filter.needs ?? '' }} categories={categories} authors={authors} />
       <table className="grid">
         <caption className="hint">{t('count', { count: total })}</caption>
         <thead>

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { messageKey } from '@/lib/workspace/action-result';
+import { codeText } from '@/lib/workspace/action-result';
 
 type Outcome = 'invalid' | 'code-required' | 'rate-limited' | 'cross-origin' | 'network';
 
@@ -66,7 +66,7 @@ export function LoginForm({
     <form onSubmit={(event) => void submit(event)} noValidate>
       {outcome && (
         <p role="alert" className="error">
-          {t(`error.${messageKey(outcome)}` as 'error.invalid')}
+          {codeText(t, 'error.', outcome, 'error.invalid')}
         </p>
       )}
       <label htmlFor="login-email">{t('email')}</label>

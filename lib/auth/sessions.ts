@@ -1,5 +1,5 @@
 import 'server-only';
-import { cache } from 'react';
+import { headers } from 'next/headers';
 import type { Locale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -99,11 +99,23 @@ export async function checkSession(
   };
 }
 
-/** The signed-in user of this request, checked against the database once per request (React cache). */
-export const currentSession = cache(async (): Promise<SessionCheck> => {
-  const { sessionClaims } = await import('./authjs');
-  return checkSession(await sessionClaims());
-});
+/**
+ * Checks made in this request, keyed by its headers object (one per request in Next). React's `cache` only works
+ * while a page renders; a server action checks the session in `runAction` and again in `requireActor`, and both
+ * must share one database read.
+ */
+const checksOfRequest = new WeakMap<object, Promise<SessionCheck>>();
+
+/** The signed-in user of this request, checked against the database once per request. */
+export async function currentSession(): Promise<SessionCheck> {
+  const request = await headers();
+  let check = checksOfRequest.get(request);
+  if (!check) {
+    check = import('./authjs').then(async ({ sessionClaims }) => checkSession(await sessionClaims()));
+    checksOfRequest.set(request, check);
+  }
+  return check;
+}
 
 export async function currentUser(): Promise<WorkspaceUser | null> {
   const check = await currentSession();

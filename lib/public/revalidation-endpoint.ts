@@ -1,6 +1,6 @@
 import 'server-only';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { hasInternalToken } from '@/lib/config/internal-token';
 import { env } from '@/lib/env';
 import { revalidatePublicPages } from './revalidation';
 
@@ -9,9 +9,6 @@ import { revalidatePublicPages } from './revalidation';
  * another context and ask the server to revalidate cache tags. The caller proves it holds the server's AUTH_SECRET
  * with a derived bearer token; the tags are checked against the known tag shapes.
  */
-export function revalidationToken(authSecret: string): string {
-  return createHmac('sha256', authSecret).update('habar:revalidate-public-pages').digest('base64url');
-}
 
 const bodySchema = z.object({
   tags: z
@@ -22,9 +19,7 @@ const bodySchema = z.object({
 });
 
 export async function revalidateFromRequest(request: Request): Promise<Response> {
-  const expected = Buffer.from(`Bearer ${revalidationToken(env().AUTH_SECRET)}`);
-  const given = Buffer.from(request.headers.get('authorization') ?? '');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (!hasInternalToken(request, env().AUTH_SECRET)) {
     return Response.json({ ok: false, error: 'unauthorized' }, { status: 401 });
   }
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));

@@ -28,3 +28,20 @@ export const failed = (error: ActionErrorCode, fieldErrors?: Record<string, stri
 export function messageKey(code: string): string {
   return code.replace(/[-_]([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
+
+/** A next-intl translator, seen only through what `codeText` needs (its typed keys are checked there instead). */
+interface CodeTranslator {
+  (key: string): string;
+  has(key: string): boolean;
+}
+
+/**
+ * The text of a code (an error, a status, a command) in the reader's language: `prefix` + the code's message key,
+ * else the `fallback` key's text, else ''. One place for the lookup that every form and badge needs.
+ */
+export function codeText(t: unknown, prefix: string, code: string, fallback?: string): string {
+  const translate = t as CodeTranslator;
+  const key = `${prefix}${messageKey(code)}`;
+  if (translate.has(key)) return translate(key);
+  return fallback ? translate(fallback) : '';
+}

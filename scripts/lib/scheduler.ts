@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { internalToken } from '@/lib/config/internal-token';
 
 /**
  * Ticks the app's scheduler endpoint (scheduled publishing, trash expiry) while the server runs. A failed tick is
@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
  */
 export function startScheduler(baseUrl: string, authSecret: string, log: (line: string) => void): () => void {
   const seconds = Number(process.env.HABAR_SCHEDULER_SECONDS ?? 15);
-  const token = createHmac('sha256', authSecret).update('habar:revalidate-public-pages').digest('base64url');
+  const token = internalToken(authSecret);
   let running = false;
   const tick = async () => {
     if (running) return;

@@ -4,7 +4,7 @@
  * it, ForbiddenError everywhere else; a new operation without a row fails the completeness check.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ForbiddenError, type Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/auth/permissions';
 import type * as Create from '@/lib/workspace/articles/create';
 import type * as Dashboard from '@/lib/workspace/articles/dashboard';
 import type * as Editing from '@/lib/workspace/articles/editor-data';
@@ -13,6 +13,7 @@ import type * as Save from '@/lib/workspace/articles/save';
 import type * as Trash from '@/lib/workspace/articles/trash';
 import type * as Workflow from '@/lib/workspace/articles/workflow';
 import { doc, staff, type TestActor } from '../support/staff';
+import { accessOutcome } from '../support/access';
 import { migratedDatabase } from '../support/test-db';
 import { workspaceEnv } from '../support/workspace-env';
 
@@ -184,13 +185,7 @@ describe('articles data layer access matrix', () => {
       const expected = row.allowed.includes(role) ? 'allowed' : 'forbidden';
       it(`${name} as ${role}: ${expected}`, async () => {
         const articleId = await fixture();
-        const outcome = await row.run(actors[role], articleId).then(
-          () => 'allowed',
-          (error: unknown) => {
-            if (error instanceof ForbiddenError) return 'forbidden';
-            throw error;
-          },
-        );
+        const outcome = await accessOutcome(row.run(actors[role], articleId));
         expect(outcome).toBe(expected);
       });
     }

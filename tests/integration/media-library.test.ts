@@ -14,6 +14,7 @@ import type * as MediaRead from '@/lib/workspace/media/read';
 import type { MediaRow, UploadResult } from '@/lib/workspace/media/types';
 import type * as MediaWrite from '@/lib/workspace/media/write';
 import { staff, type TestActor } from '../support/staff';
+import { accessOutcome } from '../support/access';
 import { migratedDatabase } from '../support/test-db';
 import { workspaceEnv } from '../support/workspace-env';
 
@@ -414,13 +415,7 @@ describe('media library access matrix', () => {
     for (const role of ['admin', 'editor', 'translator'] as const) {
       const expected = operation.allowed.includes(role) ? 'allowed' : 'forbidden';
       it(`${name} as ${role}: ${expected}`, async () => {
-        const outcome = await operation.run(actors[role]).then(
-          () => 'allowed',
-          (error: unknown) => {
-            if (error instanceof ForbiddenError) return 'forbidden';
-            throw error;
-          },
-        );
+        const outcome = await accessOutcome(operation.run(actors[role]));
         expect(outcome).toBe(expected);
       });
     }

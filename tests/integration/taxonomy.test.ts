@@ -4,11 +4,12 @@
  * access matrix (editors and admins manage, translators only read the pickers).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ForbiddenError, type Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/auth/permissions';
 import type * as AuthorsModule from '@/lib/workspace/taxonomy/authors';
 import type * as CategoriesModule from '@/lib/workspace/taxonomy/categories';
 import type * as TagsModule from '@/lib/workspace/taxonomy/tags';
 import { staff, type TestActor } from '../support/staff';
+import { accessOutcome } from '../support/access';
 import { migratedDatabase } from '../support/test-db';
 import { workspaceEnv } from '../support/workspace-env';
 
@@ -494,17 +495,10 @@ describe('taxonomy access matrix', () => {
     for (const role of ['admin', 'editor', 'translator'] as const) {
       const expected = operation.allowed.includes(role) ? 'allowed' : 'forbidden';
       it(`${name} as ${role}: ${expected}`, async () => {
-        const outcome = await operation.run(actors[role]).then(
-          (result) => {
-            // Allowed writes must really succeed, not be refused for another reason.
-            if (result && typeof result === 'object' && 'ok' in result) expect(result).toMatchObject({ ok: true });
-            return 'allowed';
-          },
-          (error: unknown) => {
-            if (error instanceof ForbiddenError) return 'forbidden';
-            throw error;
-          },
-        );
+        // Allowed writes must really succeed, not be refused for another reason.
+        const outcome = await accessOutcome(operation.run(actors[role]), (result) => {
+          if (result && typeof result === 'object' && 'ok' in result) expect(result).toMatchObject({ ok: true });
+        });
         expect(outcome).toBe(expected);
       });
     }

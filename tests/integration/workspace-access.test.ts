@@ -4,11 +4,12 @@
  * A new operation without a row here fails the completeness check below.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ForbiddenError, type Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/auth/permissions';
 import type * as AuditModule from '@/lib/workspace/audit';
 import type * as SettingsModule from '@/lib/workspace/settings';
 import type * as UsersModule from '@/lib/workspace/users';
 import { staff, type TestActor } from '../support/staff';
+import { accessOutcome } from '../support/access';
 import { migratedDatabase } from '../support/test-db';
 import { workspaceEnv } from '../support/workspace-env';
 
@@ -77,13 +78,7 @@ describe('workspace data layer access matrix', () => {
     for (const role of ['admin', 'editor', 'translator'] as const) {
       const expected = operation.allowed.includes(role) ? 'allowed' : 'forbidden';
       it(`${name} as ${role}: ${expected}`, async () => {
-        const outcome = await operation.run(actors[role]).then(
-          () => 'allowed',
-          (error: unknown) => {
-            if (error instanceof ForbiddenError) return 'forbidden';
-            throw error;
-          },
-        );
+        const outcome = await accessOutcome(operation.run(actors[role]));
         expect(outcome).toBe(expected);
       });
     }

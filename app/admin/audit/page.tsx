@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { FilterSelect } from '@/components/workspace/filter-select';
 import { WorkspaceShell } from '@/components/workspace/shell';
+import { codeText } from '@/lib/workspace/action-result';
 import { AUDIT_PAGE_SIZE, listAuditEvents } from '@/lib/workspace/audit';
 import { workspacePage } from '@/lib/workspace/page';
 
@@ -23,7 +25,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   // Bounded: a huge page number would overflow the database's offset.
   const page = Math.min(100_000, Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1));
-  const [{ rows, total, actions }, t, format] = await Promise.all([
+  const [{ rows, total, actions }, t, te, format] = await Promise.all([
     listAuditEvents(actor, {
       action: params.action?.slice(0, 100),
       actor: params.actor?.slice(0, 320),
@@ -33,25 +35,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       page,
     }),
     getTranslations('AuditPage'),
+    getTranslations('AuditEvents'),
     getFormatter(),
   ]);
+  // The code stays (stable, filterable, the same in every language); its name in the reader's language stands next
+  // to it. An unknown code has no name.
+  const actionName = (action: string) => codeText(te, 'action.', action.replace('.', '-'));
+  const targetName = (type: string) => codeText(te, 'target.', type) || type;
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const link = (to: number) => `/admin/audit?${new URLSearchParams({ ...params, page: String(to) }).toString()}`;
   return (
     <WorkspaceShell actor={actor} current="/admin/audit">
       <h1>{t('title')}</h1>
       <form method="get" className="filters" aria-label={t('filters')}>
-        <div>
-          <label htmlFor="audit-action">{t('action')}</label>
-          <select id="audit-action" name="action" defaultValue={params.action ?? ''}>
-            <option value="">{t('anyAction')}</option>
-            {actions.map((action) => (
-              <option key={action} value={action}>
-                {action}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="audit-action"
+          name="action"
+          label={t('action')}
+          anyLabel={t('anyAction')}
+          value={params.action}
+          options={actions.map((action) => ({ value: action, label: action, title: actionName(action) }))}
+        />
         <div>
           <label htmlFor="audit-actor">{t('actor')}</label>
           <input id="audit-actor" name="actor" type="search" defaultValue={params.actor} />
@@ -76,6 +80,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tr>
             <th scope="col">{t('time')}</th>
             <th scope="col">{t('action')}</th>
+            <th scope="col">{t('description')}</th>
             <th scope="col">{t('actor')}</th>
             <th scope="col">{t('target')}</th>
             <th scope="col">{t('address')}</th>
@@ -86,9 +91,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tr key={row.id}>
               <td>{format.dateTime(row.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</td>
               <td className="mono">{row.action}</td>
+              <td>{actionName(row.action)}</td>
               <td>{row.actorLabel}</td>
               <td>
-                {row.targetType && <span className="badge">{row.targetType}</span>} {row.targetLabel}
+                {row.targetType && <span className="badge">{targetName(row.targetType)}</span>} {row.targetLabel}
               </td>
               <td>{row.ip}</td>
             </tr>

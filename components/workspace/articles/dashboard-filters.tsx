@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { messageKey } from '@/lib/workspace/action-result';
+import { codeText } from '@/lib/workspace/action-result';
+import { FilterSelect } from '../filter-select';
 
 const statuses = ['missing', 'draft', 'in_review', 'scheduled', 'published', 'unpublished', 'outdated'] as const;
 const locales = ['ru', 'tk', 'en'] as const;
@@ -18,75 +19,68 @@ export function DashboardFilters({
   const t = useTranslations('DashboardPage');
   const tl = useTranslations('LanguageNames');
   const tw = useTranslations('Workflow');
+  const any = t('any');
+  const languages = locales.map((locale) => ({ value: locale, label: tl(locale) }));
   return (
     <form method="get" className="filters" aria-label={t('filters')}>
       <div>
         <label htmlFor="filter-q">{t('search')}</label>
         <input id="filter-q" name="q" type="search" defaultValue={values.q} />
       </div>
-      <div>
-        <label htmlFor="filter-locale">{t('language')}</label>
-        <select id="filter-locale" name="locale" defaultValue={values.locale ?? ''}>
-          <option value="">{t('any')}</option>
-          {locales.map((locale) => (
-            <option key={locale} value={locale}>
-              {tl(locale)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-status">{t('status')}</label>
-        <select id="filter-status" name="status" defaultValue={values.status ?? ''}>
-          <option value="">{t('any')}</option>
-          {statuses.map((status) => (
-            <option key={status} value={status}>
-              {tw(`status.${messageKey(status)}` as 'status.draft')}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-needs">{t('needs')}</label>
-        <select id="filter-needs" name="needs" defaultValue={values.needs ?? ''}>
-          <option value="">{t('any')}</option>
-          {locales.map((locale) => (
-            <option key={locale} value={locale}>
-              {tl(locale)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-category">{t('category')}</label>
-        <select id="filter-category" name="category" defaultValue={values.category ?? ''}>
-          <option value="">{t('any')}</option>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-author">{t('author')}</label>
-        <select id="filter-author" name="author" defaultValue={values.author ?? ''}>
-          <option value="">{t('any')}</option>
-          {authors.map((author) => (
-            <option key={author.id} value={author.id}>
-              {author.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-sort">{t('sort')}</label>
-        <select id="filter-sort" name="sort" defaultValue={values.sort ?? 'updated'}>
-          <option value="updated">{t('sortUpdated')}</option>
-          <option value="created">{t('sortCreated')}</option>
-          <option value="title">{t('sortTitle')}</option>
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-locale"
+        name="locale"
+        label={t('language')}
+        anyLabel={any}
+        value={values.locale}
+        options={languages}
+      />
+      <FilterSelect
+        id="filter-status"
+        name="status"
+        label={t('status')}
+        anyLabel={any}
+        value={values.status}
+        options={statuses.map((status) => ({
+          value: status,
+          label: codeText(tw, 'status.', status),
+        }))}
+      />
+      <FilterSelect
+        id="filter-needs"
+        name="needs"
+        label={t('needs')}
+        anyLabel={any}
+        value={values.needs}
+        options={languages}
+      />
+      <FilterSelect
+        id="filter-category"
+        name="category"
+        label={t('category')}
+        anyLabel={any}
+        value={values.category}
+        options={categories.map(({ id, name }) => ({ value: id, label: name }))}
+      />
+      <FilterSelect
+        id="filter-author"
+        name="author"
+        label={t('author')}
+        anyLabel={any}
+        value={values.author}
+        options={authors.map(({ id, name }) => ({ value: id, label: name }))}
+      />
+      <FilterSelect
+        id="filter-sort"
+        name="sort"
+        label={t('sort')}
+        value={values.sort ?? 'updated'}
+        options={[
+          { value: 'updated', label: t('sortUpdated') },
+          { value: 'created', label: t('sortCreated') },
+          { value: 'title', label: t('sortTitle') },
+        ]}
+      />
       <button type="submit">{t('apply')}</button>
     </form>
   );

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { createArticleAction } from '@/app/admin/articles/actions';
 import type { Locale } from '@/i18n/routing';
 import type { TranslationDraft } from '@/lib/workspace/articles/types';
-import { messageKey } from '@/lib/workspace/action-result';
+import { codeText } from '@/lib/workspace/action-result';
 import { SettingsFields, type SettingsOptions, type SettingsValues } from './settings-fields';
 import { emptyBody } from './structure';
 import { TranslationFields } from './translation-fields';
@@ -57,9 +57,7 @@ export function NewArticleForm({ options, defaultLocale }: { options: SettingsOp
     <form onSubmit={(event) => void submit(event)} className="translation-form">
       {error && (
         <p role="alert" className="error">
-          {t.has(`error.${messageKey(error.code)}` as 'error.unknown')
-            ? t(`error.${messageKey(error.code)}` as 'error.unknown')
-            : t('error.unknown')}
+          {codeText(t, 'error.', error.code, 'error.unknown')}
         </p>
       )}
       <fieldset>
@@ -87,7 +85,6 @@ export function NewArticleForm({ options, defaultLocale }: { options: SettingsOp
         onBodyChange={(body) => setDraft((current) => ({ ...current, body }))}
         fieldErrors={error?.fields}
         hasCover={Boolean(settings.coverMediaId)}
-        proposedSlug={null}
       />
       <h2>{t('settingsHeading')}</h2>
       <SettingsFields options={options} values={settings} onChange={setSettings} />

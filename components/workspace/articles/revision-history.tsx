@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { compareRevisionsAction, restoreRevisionAction } from '@/app/admin/articles/actions';
 import type { Locale } from '@/i18n/routing';
-import { messageKey } from '@/lib/workspace/action-result';
+import { codeText } from '@/lib/workspace/action-result';
 import type { FieldChange } from '@/lib/workspace/articles/types';
 import { FieldChanges } from './field-changes';
 
@@ -48,12 +48,7 @@ export function RevisionHistory({
     if (result.ok) {
       setMessage(t('restored', { version, newVersion: result.version }));
       router.refresh();
-    } else
-      setMessage(
-        t.has(`error.${messageKey(result.error)}` as 'error.unknown')
-          ? t(`error.${messageKey(result.error)}` as 'error.unknown')
-          : t('error.unknown'),
-      );
+    } else setMessage(codeText(t, 'error.', result.error, 'error.unknown'));
   }
 
   return (

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { messageKey } from '@/lib/workspace/action-result';
+import { codeText } from '@/lib/workspace/action-result';
 import type { LanguageState } from '@/lib/workspace/articles/types';
 
 /** A language's state in words (never colour alone), with "outdated" added when the source moved on. */
@@ -8,7 +8,7 @@ export function StatusBadge({ state, outdated }: { state: LanguageState; outdate
   const t = useTranslations('Workflow');
   return (
     <>
-      <span className={`badge state-${state}`}>{t(`status.${messageKey(state)}` as 'status.draft')}</span>
+      <span className={`badge state-${state}`}>{codeText(t, 'status.', state)}</span>
       {outdated && <span className="badge warn"> {t('status.outdated')}</span>}
     </>
   );

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { TiptapNode } from '@/lib/content/schema';
 import type { FieldChange, TranslationDraft, TranslationView } from '@/lib/workspace/articles/types';
-import { messageKey } from '@/lib/workspace/action-result';
+import { codeText } from '@/lib/workspace/action-result';
 import { LoginForm } from '../login-form';
 import { ConflictPanel } from './conflict-panel';
 import { SourceChanges } from './source-changes';
@@ -135,7 +135,6 @@ export function TranslationEditor(props: TranslationEditorProps) {
           onBodyChange={(body) => change({ body })}
           fieldErrors={fieldErrors}
           hasCover={props.hasCover}
-          proposedSlug={saving.slug}
         />
         {props.isSource && (
           <label className="inline">
@@ -152,7 +151,7 @@ export function TranslationEditor(props: TranslationEditorProps) {
             {state.kind === 'saved' && !saving.dirty && t('savedAt', { at: new Date(state.at) })}
             {state.kind !== 'saving' && saving.dirty && t('unsaved')}
             {state.kind === 'error' && (
-              <span className="error"> {t(`error.${messageKey(state.error)}` as 'error.unknown')}</span>
+              <span className="error"> {codeText(t, 'error.', state.error, 'error.unknown')}</span>
             )}
           </p>
         </div>

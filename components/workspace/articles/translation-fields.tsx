@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/routing';
 import type { TiptapNode } from '@/lib/content/schema';
 import type { TranslationDraft, TranslationView } from '@/lib/workspace/articles/types';
 import { slugify } from '@/lib/slug';
-import { messageKey } from '@/lib/workspace/action-result';
+import { codeText } from '@/lib/workspace/action-result';
 import { useMediaPicker } from './use-media-picker';
 
 /**
@@ -22,7 +22,6 @@ export function TranslationFields({
   onBodyChange,
   fieldErrors,
   hasCover,
-  proposedSlug,
 }: {
   left: TranslationView | null;
   locale: Locale;
@@ -32,7 +31,6 @@ export function TranslationFields({
   onBodyChange: (body: TiptapNode) => void;
   fieldErrors?: Record<string, string>;
   hasCover: boolean;
-  proposedSlug: string | null;
 }) {
   const t = useTranslations('TranslationEditor');
   const tf = useTranslations('FieldErrors');
@@ -40,10 +38,9 @@ export function TranslationFields({
   const error = (field: string) => {
     const code = fieldErrors?.[field];
     if (!code) return null;
-    const key = messageKey(code) as 'invalid';
     return (
       <p className="field-error" id={`${field}-error`}>
-        {tf.has(key) ? tf(key) : tf('invalid')}
+        {codeText(tf, '', code, 'invalid')}
       </p>
     );
   };
@@ -133,7 +130,7 @@ export function TranslationFields({
             id="field-slug"
             value={draft.slug}
             // What the server will propose when the field is left empty (the same transliteration).
-            placeholder={proposedSlug ?? slugify(draft.title)}
+            placeholder={slugify(draft.title)}
             maxLength={80}
             aria-describedby={described('slug', true)}
             onChange={(event) => onChange({ slug: event.target.value })}

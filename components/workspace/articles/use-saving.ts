@@ -29,17 +29,15 @@ export function useSaving(options: {
   onSaved?: (slug: string) => void;
 }) {
   const { articleId, locale, draft, minorEdit, onSaved } = options;
-  const [version, setVersionState] = useState(options.initialVersion);
-  // The version the next save starts from, read when the save really starts (after one in flight has landed).
+  // The version the next save starts from, read when the save really starts (after one in flight has landed). Not
+  // state: nothing renders it.
   const versionRef = useRef(options.initialVersion);
   const setVersion = useCallback((next: number) => {
     versionRef.current = next;
-    setVersionState(next);
   }, []);
   const [status, setStatus] = useState(options.initialStatus);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [dirty, setDirty] = useState(false);
-  const [slug, setSlug] = useState<string | null>(null);
   const edits = useRef(0);
   const inFlight = useRef<Promise<boolean> | null>(null);
 
@@ -65,7 +63,6 @@ export function useSaving(options: {
         if (result.ok) {
           setVersion(result.version);
           setStatus(result.status);
-          setSlug(result.slug);
           onSaved?.(result.slug);
           setState({ kind: 'saved', at: result.savedAt });
           if (edits.current === editsAtStart) setDirty(false);
@@ -106,5 +103,5 @@ export function useSaving(options: {
   }, [dirty]);
 
   const currentVersion = useCallback(() => versionRef.current, []);
-  return { version, setVersion, currentVersion, status, setStatus, state, setState, dirty, markEdited, save, slug };
+  return { setVersion, currentVersion, status, setStatus, state, setState, dirty, markEdited, save };
 }

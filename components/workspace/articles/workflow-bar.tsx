@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { changeStatusAction } from '@/app/admin/articles/actions';
 import type { Locale } from '@/i18n/routing';
-import { messageKey } from '@/lib/workspace/action-result';
+import { codeText } from '@/lib/workspace/action-result';
 import type { TranslationStatus } from '@/lib/workspace/articles/types';
 
 type Transition = 'submit' | 'publish' | 'schedule' | 'unpublish' | 'return';
@@ -39,12 +39,12 @@ export function WorkflowBar({
       if (current === null) return;
       const scheduledAt = transition === 'schedule' && when ? new Date(when).toISOString() : undefined;
       if (transition === 'schedule' && !scheduledAt) {
-        setError('scheduleInPast');
+        setError('schedule-in-past');
         return;
       }
       const result = await changeStatusAction({ articleId, locale, transition, version: current, scheduledAt });
       if (result.ok) onChanged(result.data.status);
-      else setError(messageKey(result.error));
+      else setError(result.error);
     } finally {
       setBusy(false);
     }
@@ -61,11 +61,11 @@ export function WorkflowBar({
     <section className="workflow" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">{t('heading')}</h2>
       <p role="status" aria-live="polite">
-        {t('current', { status: t(`status.${messageKey(status)}` as 'status.draft') })}
+        {t('current', { status: codeText(t, 'status.', status) })}
       </p>
       {error && (
         <p role="alert" className="error">
-          {t.has(`error.${error}` as 'error.unknown') ? t(`error.${error}` as 'error.unknown') : t('error.unknown')}
+          {codeText(t, 'error.', error, 'error.unknown')}
         </p>
       )}
       <div className="actions">

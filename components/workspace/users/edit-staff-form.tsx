@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { staffCommandAction, updateStaffAction } from '@/app/admin/users/actions';
-import { messageKey } from '@/lib/workspace/action-result';
+import { codeText } from '@/lib/workspace/action-result';
 import { ActionForm } from '../action-form';
 import { SetPasswordLinkNotice } from './set-password-link';
 import { StaffFields } from './staff-fields';
@@ -44,11 +44,7 @@ export function StaffCommands({ staff }: { staff: Staff }) {
       <ActionForm
         action={staffCommandAction}
         success={(data) =>
-          data.link ? (
-            <SetPasswordLinkNotice {...data.link} />
-          ) : (
-            t(`commandDone.${messageKey(data.command)}` as 'commandDone.enable')
-          )
+          data.link ? <SetPasswordLinkNotice {...data.link} /> : codeText(t, 'commandDone.', data.command)
         }
       >
         <input type="hidden" name="id" value={staff.id} />
@@ -61,7 +57,7 @@ export function StaffCommands({ staff }: { staff: Staff }) {
               value={command}
               className={command === 'disable' ? 'danger' : 'secondary'}
             >
-              {t(`command.${messageKey(command)}` as 'command.enable')}
+              {codeText(t, 'command.', command)}
             </button>
           ))}
         </div>

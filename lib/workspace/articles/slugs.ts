@@ -1,14 +1,14 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
 import type { Locale } from '@/i18n/routing';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { MAX_SLUG_LENGTH, slugify } from '@/lib/slug';
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { isSlug, slugOrFallback } from '@/lib/slug';
 
 /** The slug to store: the one typed (checked), or one proposed from the title (the discovery issue's rules). */
 export function chooseSlug(typed: string, title: string): { slug: string } | { error: 'slug-invalid' } {
-  const slug = typed.trim() ? typed.trim().toLowerCase() : slugify(title);
-  if (!slug || slug.length > MAX_SLUG_LENGTH || !slugPattern.test(slug)) return { error: 'slug-invalid' };
+  // A title without letters or digits still gets an address (article-<random>), like categories and tags.
+  const slug = typed.trim() ? typed.trim().toLowerCase() : slugOrFallback(title, randomBytes(6).toString('hex'));
+  if (!isSlug(slug)) return { error: 'slug-invalid' };
   return { slug };
 }
 

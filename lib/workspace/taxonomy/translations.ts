@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { routing, type Locale } from '@/i18n/routing';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { slugOrFallback } from '@/lib/slug';
+import { isSlug, slugOrFallback } from '@/lib/slug';
 import { fieldKey, pickName, TAXONOMY_LIMITS, type TextField } from './fields';
 
 /**
@@ -33,8 +33,6 @@ export type TaxonomyWriteResult =
 
 export type TaxonomyDeleteResult = { ok: true; id: string; locales: Locale[] } | { ok: false; error: 'not-found' };
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * Trims each language's fields and checks them: a language with any field filled needs a name; texts within their
  * limits; a slug typed by hand must be lowercase ASCII words joined by single hyphens (it is lower-cased first), and
@@ -64,7 +62,7 @@ export function checkTranslations<F extends TextField>(
     if (fields.includes('slug' as F)) {
       const typed = (text.slug ?? '').toLowerCase();
       const slug = typed || (name ? slugOrFallback(name, randomBytes(6).toString('hex'), slugPrefix) : '');
-      if (typed && (typed.length > TAXONOMY_LIMITS.slug || !slugPattern.test(typed))) {
+      if (typed && (typed.length > TAXONOMY_LIMITS.slug || !isSlug(typed))) {
         fieldErrors[fieldKey('slug', locale)] = 'slug-invalid';
       }
       text.slug = slug;

@@ -1,7 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
+import { hasInternalToken } from '@/lib/config/internal-token';
 import { env } from '@/lib/env';
 import { revalidatePublicPages } from '@/lib/public/revalidation';
-import { revalidationToken } from '@/lib/public/revalidation-endpoint';
 import { emptyTrash } from '@/lib/workspace/articles/trash';
 import { publishDue } from '@/lib/workspace/articles/workflow';
 
@@ -13,9 +12,7 @@ export const dynamic = 'force-dynamic';
  * publishing happens whether or not anyone is signed in. POST only: it changes state.
  */
 export async function POST(request: Request): Promise<Response> {
-  const expected = Buffer.from(`Bearer ${revalidationToken(env().AUTH_SECRET)}`);
-  const given = Buffer.from(request.headers.get('authorization') ?? '');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (!hasInternalToken(request, env().AUTH_SECRET)) {
     return Response.json({ ok: false, error: 'unauthorized' }, { status: 401 });
   }
   const { published, refresh } = await publishDue();

@@ -1,6 +1,6 @@
-import { isLocale } from '@/i18n/routing';
+import { isLocale, routing } from '@/i18n/routing';
 import { previewArticleData } from '@/lib/public/queries';
-import { contextFor, headers } from '@/lib/public/serve';
+import { contextFor, headers, notFoundResponse } from '@/lib/public/serve';
 import { articlePage } from '@/lib/render/public/pages';
 import { requireActor, SecondFactorSetupRequiredError, UnauthenticatedError } from '@/lib/workspace/guard';
 
@@ -27,7 +27,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     throw error;
   }
   const article = isLocale(locale) ? await previewArticleData(id, locale) : null;
-  if (!article || !isLocale(locale)) return new Response('Not found', { status: 404 });
+  // The public site's own 404 page, in the asked language (or the default one).
+  if (!article || !isLocale(locale)) return notFoundResponse(isLocale(locale) ? locale : routing.defaultLocale);
   return new Response(articlePage(await contextFor(locale), article), {
     headers: { ...headers(locale, 'private, no-store'), 'x-robots-tag': 'noindex, nofollow' },
   });
