@@ -33,13 +33,14 @@ export function serverActions(): ServerAction[] {
         .replace(/^app\//, '')
         .replace(/\/page$/, '')
         .replace(/\[locale\]/g, 'ru')
+        .replace(/\[taxonomy\]/g, 'tags')
         .replace(/\[[^\]]+\]/g, 'x');
     return { id, file: entry.filename, name: entry.exportedName, page };
   });
 }
 
 /** One action by its exported name (and file, when two files export the same name). */
-export function serverAction(name: string, file = 'app/admin/articles/actions.ts'): ServerAction {
+export function serverAction(name: string, file = 'lib/workspace/articles/actions.ts'): ServerAction {
   const found = serverActions().find((action) => action.name === name && action.file === file);
   if (!found) throw new Error(`no server action ${name} in ${file}`);
   return found;

@@ -7,3 +7,35 @@ export type Messages = typeof en;
 export async function loadMessages(locale: Locale): Promise<Messages> {
   return ((await import(`../messages/${locale}.json`)) as { default: Messages }).default;
 }
+
+/**
+ * The namespaces the workspace's client components read (`useTranslations` in a 'use client' module, and the error
+ * namespaces forms name): the only ones sent to the browser. An allow-list, so a new namespace (public pages, e-mail)
+ * stays on the server unless it is added here; tests/unit/messages.test.ts checks that every client namespace is.
+ */
+export const workspaceClientNamespaces = [
+  'AccountPage',
+  'ActionErrors',
+  'ArticleOverview',
+  'ArticleSettings',
+  'AuthorForm',
+  'CategoryForm',
+  'DashboardPage',
+  'EditorToolbar',
+  'FieldErrors',
+  'History',
+  'LanguageNames',
+  'LoginForm',
+  'MediaErrors',
+  'MediaForm',
+  'NewArticle',
+  'SetPasswordPage',
+  'StaffForm',
+  'TagForm',
+  'TaxonomyForm',
+  'TaxonomyPage',
+  'TranslationEditor',
+  'TrashPage',
+  'TwoFactorPolicy',
+  'Workflow',
+] as const satisfies readonly (keyof Messages)[];

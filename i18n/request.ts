@@ -1,5 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
+import { env } from '@/lib/env';
 import { loadMessages } from './messages';
 import { routing } from './routing';
 
@@ -15,6 +16,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: await loadMessages(locale),
-    timeZone: 'Asia/Ashgabat',
+    timeZone: env().SITE_TIME_ZONE,
   };
 });

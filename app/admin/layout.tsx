@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { workspaceClientNamespaces } from '@/i18n/messages';
 import './workspace.css';
 
 /** The workspace's own root layout: a separate world from the public site (which renders without React). */
@@ -12,29 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const dynamic = 'force-dynamic';
 
-/** Namespaces only the public site or the server use: kept out of the workspace's client payload. */
-const serverOnlyNamespaces = new Set([
-  'Metadata',
-  'SiteHeader',
-  'LanguageSwitcher',
-  'HomePage',
-  'ArticleCard',
-  'ArticlePage',
-  'ListingPage',
-  'Pagination',
-  'NotFoundPage',
-  'ErrorPage',
-  'SiteFooter',
-  'SearchPage',
-  'LiteEdition',
-  'Mirror',
-  'SetPasswordMail',
-]);
+/** Only what the workspace's client components read goes to the browser (an allow-list, i18n/messages.ts). */
+const clientNamespaces = new Set<string>(workspaceClientNamespaces);
 
 export default async function WorkspaceRootLayout({ children }: { children: ReactNode }) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   const clientMessages = Object.fromEntries(
-    Object.entries(messages).filter(([namespace]) => !serverOnlyNamespaces.has(namespace)),
+    Object.entries(messages).filter(([namespace]) => clientNamespaces.has(namespace)),
   );
   return (
     <html lang={locale}>

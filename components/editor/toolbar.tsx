@@ -2,11 +2,12 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { routing } from '@/i18n/routing';
 import { useBodyEditor } from './editor-provider';
 import { LinkForm } from './link-form';
 import { MediaPicker, type PickerItem } from './media-picker';
 
-const passageLanguages = ['ru', 'tk', 'en'] as const;
+const passageLanguages = routing.locales;
 
 /**
  * The formatting toolbar: a labelled ARIA toolbar (one tab stop, arrow keys move between buttons), every button

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { setPasswordAction } from '@/app/admin/set-password/actions';
+import { setPasswordAction } from '@/lib/workspace/users-actions';
 import { ActionForm } from './action-form';
 import { PasswordField } from './password-field';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { signOutAction } from '@/app/admin/actions';
+import { signOutAction } from '@/lib/workspace/account-actions';
 import { can } from '@/lib/auth/permissions';
 import type { WorkspaceActor } from '@/lib/workspace/guard';
 

@@ -1,5 +1,4 @@
 import 'server-only';
-import { headers } from 'next/headers';
 import type { Locale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -97,27 +96,4 @@ export async function checkSession(
       sessionId: row.id,
     },
   };
-}
-
-/**
- * Checks made in this request, keyed by its headers object (one per request in Next). React's `cache` only works
- * while a page renders; a server action checks the session in `runAction` and again in `requireActor`, and both
- * must share one database read.
- */
-const checksOfRequest = new WeakMap<object, Promise<SessionCheck>>();
-
-/** The signed-in user of this request, checked against the database once per request. */
-export async function currentSession(): Promise<SessionCheck> {
-  const request = await headers();
-  let check = checksOfRequest.get(request);
-  if (!check) {
-    check = import('./authjs').then(async ({ sessionClaims }) => checkSession(await sessionClaims()));
-    checksOfRequest.set(request, check);
-  }
-  return check;
-}
-
-export async function currentUser(): Promise<WorkspaceUser | null> {
-  const check = await currentSession();
-  return check.ok ? check.user : null;
 }

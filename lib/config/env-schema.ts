@@ -5,6 +5,16 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 
+/** Whether the runtime knows `zone` as an IANA time zone name. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const postgresUrl = z
   .string({ error: 'is required (a postgresql:// connection string)' })
   .regex(/^postgres(ql)?:\/\/[^/]+/, 'must be a postgresql:// connection string');
@@ -31,6 +41,11 @@ export const envSchema = z.object({
     .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Habar <no-reply@localhost>'),
+  /** The site's time zone: dates on the public site, in e-mails, and in the workspace unless a user chooses another. */
+  SITE_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Ashgabat')
+    .default('Asia/Ashgabat'),
 });
 
 export type Env = z.infer<typeof envSchema> & { PUBLIC_BASE_URL: string };

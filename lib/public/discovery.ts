@@ -1,26 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Locale } from '@/i18n/routing';
+import type { Feed, SitemapData } from '@/lib/render/page-data';
 
 /** Reads for feeds and sitemaps: published translations only, like the pages. */
 export const FEED_SIZE = 20;
-
-export interface FeedItem {
-  slug: string;
-  title: string;
-  summary: string;
-  bodyHtml: string;
-  publishedAt: Date;
-  updatedAt: Date;
-  authors: string[];
-  category: string | null;
-}
-
-export interface Feed {
-  title: string | null;
-  categorySlug: string | null;
-  items: FeedItem[];
-}
 
 /** The latest published translations of one language, optionally of one category (null if it has no such slug). */
 export async function feedData(locale: Locale, categorySlug?: string): Promise<Feed | null> {
@@ -76,17 +60,6 @@ export async function feedData(locale: Locale, categorySlug?: string): Promise<F
       category: row.article.category?.translations[0]?.name ?? null,
     })),
   };
-}
-
-export interface SitemapEntry {
-  /** The same page in each language where it exists. */
-  versions: { locale: Locale; path: string; updatedAt?: Date }[];
-}
-
-export interface SitemapData {
-  articles: { locale: Locale; slug: string; updatedAt: Date; articleId: string }[];
-  categories: { locale: Locale; slug: string; categoryId: string }[];
-  tags: { locale: Locale; slug: string; tagId: string }[];
 }
 
 export async function sitemapData(): Promise<SitemapData> {

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Locale } from '@/i18n/routing';
+import type { ArticleCard, ArticleData, HomeData, ListingData, Paged } from '@/lib/render/page-data';
 
 /**
  * Reads for the public site: only published translations of articles outside the trash, each in its own language.
@@ -11,21 +12,6 @@ export const PAGE_SIZE = 10;
 
 const publishedIn = (locale: Locale) =>
   ({ locale, status: 'published', publishedAt: { not: null }, article: { deletedAt: null } }) as const;
-
-export interface ArticleCard {
-  slug: string;
-  title: string;
-  summary: string;
-  publishedAt: Date;
-  category: { name: string; slug: string } | null;
-}
-
-export interface Paged<T> {
-  items: T[];
-  page: number;
-  pageCount: number;
-  total: number;
-}
 
 const cardSelect = (locale: Locale) =>
   ({
@@ -73,11 +59,6 @@ async function pagedCards(
   return { items: rows.map(toCard), page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
 }
 
-export interface HomeData extends Paged<ArticleCard> {
-  /** Newest articles per category (first page only), categories in their editorial order. */
-  sections: { name: string; slug: string; items: ArticleCard[] }[];
-}
-
 export async function homeData(locale: Locale, page: number): Promise<HomeData> {
   const latest = await pagedCards(locale, page);
   if (page !== 1) return { ...latest, sections: [] };
@@ -102,24 +83,6 @@ export async function homeData(locale: Locale, page: number): Promise<HomeData> 
     }),
   );
   return { ...latest, sections: sections.filter((section) => section !== null) };
-}
-
-export interface ArticleData {
-  articleId: string;
-  locale: Locale;
-  slug: string;
-  title: string;
-  summary: string;
-  seoDescription: string;
-  bodyHtml: string;
-  publishedAt: Date;
-  updatedAt: Date;
-  category: { id: string; name: string; slug: string } | null;
-  tags: { id: string; name: string; slug: string }[];
-  authors: { id: string; name: string; isPenName: boolean }[];
-  cover: { path: string; alt: string; width: number | null; height: number | null } | null;
-  /** Every language where this article is published, this one included. */
-  published: { locale: Locale; slug: string; title: string }[];
 }
 
 export type ArticleLookup =
@@ -241,13 +204,6 @@ export async function previewArticleData(articleId: string, locale: Locale): Pro
   if (!row) return null;
   const { article } = toArticleData(locale, { ...row, publishedAt: row.publishedAt ?? new Date() });
   return article;
-}
-
-export interface ListingData extends Paged<ArticleCard> {
-  id: string;
-  name: string;
-  /** The same category or tag in every language that names it. */
-  slugs: { locale: Locale; slug: string }[];
 }
 
 export async function categoryData(locale: Locale, slug: string, page: number): Promise<ListingData | null> {

@@ -3,32 +3,11 @@ import { db } from '@/lib/db';
 import type { Locale } from '@/i18n/routing';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { escapeHtml } from '@/lib/render/html';
+import { MAX_QUERY_LENGTH, type SearchResult } from '@/lib/render/page-data';
 import { PAGE_SIZE } from './queries';
-
-/** Longer queries are cut: nobody types more, and a huge tsquery only costs the database. */
-export const MAX_QUERY_LENGTH = 200;
 
 const START = '\u0002';
 const STOP = '\u0003';
-
-export interface SearchHit {
-  slug: string;
-  title: string;
-  publishedAt: Date;
-  /** Escaped snippet with <mark> around the matched words. */
-  snippetHtml: string;
-}
-
-export interface SearchResult {
-  query: string;
-  truncated: boolean;
-  /** The query is written in another script than this language's texts (e.g. Latin on the Russian site). */
-  otherScript: boolean;
-  items: SearchHit[];
-  total: number;
-  page: number;
-  pageCount: number;
-}
 
 export function normalizeQuery(raw: string | null): { query: string; truncated: boolean } {
   // Control characters (our snippet markers among them) never reach the database.

@@ -47,7 +47,8 @@ export function toResponse(locale: Locale, page: RenderedPage): Response {
 }
 
 export async function contextFor(locale: Locale): Promise<PageContext> {
-  return pageContext(locale, env().PUBLIC_BASE_URL);
+  const settings = env();
+  return pageContext(locale, settings.PUBLIC_BASE_URL, settings.SITE_TIME_ZONE);
 }
 
 const notFoundPages = new Map<Locale, RenderedPage>();

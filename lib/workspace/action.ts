@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { ForbiddenError } from '@/lib/auth/permissions';
 import { allowedOrigins, isSameOrigin } from '@/lib/auth/request-info';
-import { currentSession } from '@/lib/auth/sessions';
+import { currentSession } from '@/lib/auth/current-session';
 import { env } from '@/lib/env';
 import { failed, type ActionFailure } from './action-result';
 import { SecondFactorSetupRequiredError, UnauthenticatedError } from './guard';

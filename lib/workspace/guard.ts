@@ -2,7 +2,8 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { clientIp } from '@/lib/auth/request-info';
 import { authorize, type Permission } from '@/lib/auth/permissions';
-import { currentSession, type WorkspaceUser } from '@/lib/auth/sessions';
+import { currentSession } from '@/lib/auth/current-session';
+import type { WorkspaceUser } from '@/lib/auth/sessions';
 import type { Locale } from '@/i18n/routing';
 import { twoFactorRequiredFor } from './settings';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { negotiateLocale } from '@/i18n/negotiate';
 import type { Locale } from '@/i18n/routing';
-import { currentUser } from '@/lib/auth/sessions';
+import { currentUser } from '@/lib/auth/current-session';
 
 /** The workspace's language: the user's own choice, then the NEXT_LOCALE cookie, then Accept-Language. */
 export async function workspaceLocale(): Promise<Locale> {

@@ -14,7 +14,11 @@ export async function sendSetPasswordMail(to: string, name: string, url: string,
     const { createTransport } = await import('nodemailer');
     const locale = settings.DEFAULT_LOCALE;
     const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: 'SetPasswordMail' });
-    const until = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Ashgabat' });
+    const until = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: settings.SITE_TIME_ZONE,
+    });
     await createTransport(settings.SMTP_URL).sendMail({
       from: settings.MAIL_FROM,
       to,

@@ -3,6 +3,10 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import en from '@/messages/en.json';
 import ru from '@/messages/ru.json';
 import tk from '@/messages/tk.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { workspaceClientNamespaces } from '@/i18n/messages';
+import { kinds } from '@/lib/workspace/taxonomy/kinds';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -54,5 +58,30 @@ describe('interface messages', () => {
     expect(format(3)).toContain('3 материала ');
     expect(format(5)).toContain('5 материалов ');
     expect(format(21)).toContain('21 материал ');
+  });
+});
+
+/** Every module under `dir` (recursively) that runs in the browser. */
+function clientModules(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => readFileSync(file, 'utf8').startsWith("'use client'"));
+}
+
+describe('messages sent to the workspace browser', () => {
+  it('include every namespace a client component reads, and no public-site namespace', () => {
+    const used = new Set<string>(Object.values(kinds).map((kind) => kind.formMessages));
+    for (const file of [...clientModules('components'), ...clientModules('app')]) {
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/useTranslations\('([A-Za-z]+)'\)|errorNamespaces=\{\['([A-Za-z]+)'/g)) {
+        used.add((match[1] ?? match[2]) as string);
+      }
+    }
+    const allowed = new Set<string>(workspaceClientNamespaces);
+    expect([...used].filter((namespace) => !allowed.has(namespace))).toEqual([]);
+    for (const publicOnly of ['SiteHeader', 'ArticlePage', 'LiteEdition', 'Mirror', 'SetPasswordMail']) {
+      expect(allowed.has(publicOnly), publicOnly).toBe(false);
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/components/workspace/login-form';
-import { currentUser } from '@/lib/auth/sessions';
+import { currentUser } from '@/lib/auth/current-session';
 import { safeNextPath } from '@/lib/workspace/next-path';
 
 export async function generateMetadata(): Promise<Metadata> {

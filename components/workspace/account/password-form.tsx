@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { changePasswordAction } from '@/app/admin/account/actions';
+import { changePasswordAction } from '@/lib/workspace/account-actions';
 import { ActionForm } from '../action-form';
 import { PasswordField } from '../password-field';
 

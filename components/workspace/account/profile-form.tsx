@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { updateProfileAction } from '@/app/admin/account/actions';
+import { updateProfileAction } from '@/lib/workspace/account-actions';
+import { routing } from '@/i18n/routing';
 import { ActionForm, FieldError } from '../action-form';
 
 export function ProfileForm({ displayName, interfaceLocale }: { displayName: string; interfaceLocale: string | null }) {
@@ -20,7 +21,7 @@ export function ProfileForm({ displayName, interfaceLocale }: { displayName: str
       <label htmlFor="profile-locale">{t('interfaceLanguage')}</label>
       <select id="profile-locale" name="interfaceLocale" defaultValue={interfaceLocale ?? ''}>
         <option value="">{t('browserLanguage')}</option>
-        {(['ru', 'tk', 'en'] as const).map((locale) => (
+        {routing.locales.map((locale) => (
           <option key={locale} value={locale} lang={locale}>
             {tl(locale)}
           </option>

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { signOutEverywhereAction } from '@/app/admin/account/actions';
+import { signOutEverywhereAction } from '@/lib/workspace/account-actions';
 import { ActionForm } from '../action-form';
 
 export function SignOutEverywhereForm() {

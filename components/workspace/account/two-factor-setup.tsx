@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { beginTotpAction, confirmTotpAction } from '@/app/admin/account/actions';
+import { beginTotpAction, confirmTotpAction } from '@/lib/workspace/account-actions';
 import { ActionForm, FieldError } from '../action-form';
 import { QrCode } from './qr-code';
 

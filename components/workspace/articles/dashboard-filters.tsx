@@ -1,10 +1,11 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { routing } from '@/i18n/routing';
 import { codeText } from '@/lib/workspace/action-result';
 import { FilterSelect } from '../filter-select';
 
 const statuses = ['missing', 'draft', 'in_review', 'scheduled', 'published', 'unpublished', 'outdated'] as const;
-const locales = ['ru', 'tk', 'en'] as const;
+const locales = routing.locales;
 
 /** A GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function DashboardFilters({

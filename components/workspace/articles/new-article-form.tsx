@@ -2,8 +2,8 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { createArticleAction } from '@/app/admin/articles/actions';
-import type { Locale } from '@/i18n/routing';
+import { createArticleAction } from '@/lib/workspace/articles/actions';
+import { routing, type Locale } from '@/i18n/routing';
 import type { TranslationDraft } from '@/lib/workspace/articles/types';
 import { codeText } from '@/lib/workspace/action-result';
 import { SettingsFields, type SettingsOptions, type SettingsValues } from './settings-fields';
@@ -62,7 +62,7 @@ export function NewArticleForm({ options, defaultLocale }: { options: SettingsOp
       )}
       <fieldset>
         <legend>{t('sourceLanguage')}</legend>
-        {(['ru', 'tk', 'en'] as const).map((locale) => (
+        {routing.locales.map((locale) => (
           <label key={locale}>
             <input
               type="radio"

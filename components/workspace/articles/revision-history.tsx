@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { compareRevisionsAction, restoreRevisionAction } from '@/app/admin/articles/actions';
+import { compareRevisionsAction, restoreRevisionAction } from '@/lib/workspace/articles/actions';
 import type { Locale } from '@/i18n/routing';
 import { codeText } from '@/lib/workspace/action-result';
 import type { FieldChange } from '@/lib/workspace/articles/types';

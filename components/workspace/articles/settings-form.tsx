@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { updateSettingsAction } from '@/app/admin/articles/actions';
+import { updateSettingsAction } from '@/lib/workspace/articles/actions';
 import { ActionForm } from '../action-form';
 import { SettingsFields, type SettingsOptions, type SettingsValues } from './settings-fields';
 

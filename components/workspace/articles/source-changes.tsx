@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { markUpToDateAction } from '@/app/admin/articles/actions';
+import { markUpToDateAction } from '@/lib/workspace/articles/actions';
 import type { Locale } from '@/i18n/routing';
 import type { FieldChange } from '@/lib/workspace/articles/types';
 import { FieldChanges } from './field-changes';

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { BodyContent, EditorProvider, Toolbar } from '@/components/editor';
 import type { Locale } from '@/i18n/routing';
 import type { TiptapNode } from '@/lib/content/schema';
-import type { TranslationDraft, TranslationView } from '@/lib/workspace/articles/types';
+import { translatedFieldLimits, type TranslationDraft, type TranslationView } from '@/lib/workspace/articles/types';
 import { slugify } from '@/lib/slug';
 import { codeText } from '@/lib/workspace/action-result';
 import { useMediaPicker } from './use-media-picker';
@@ -72,7 +72,7 @@ export function TranslationFields({
             lang={locale}
             value={draft.title}
             required
-            maxLength={300}
+            maxLength={translatedFieldLimits.title}
             aria-describedby={described('title')}
             onChange={(event) => onChange({ title: event.target.value })}
           />
@@ -88,7 +88,7 @@ export function TranslationFields({
             id="field-summary"
             lang={locale}
             rows={3}
-            maxLength={1000}
+            maxLength={translatedFieldLimits.summary}
             value={draft.summary}
             aria-describedby={described('summary')}
             onChange={(event) => onChange({ summary: event.target.value })}
@@ -131,7 +131,7 @@ export function TranslationFields({
             value={draft.slug}
             // What the server will propose when the field is left empty (the same transliteration).
             placeholder={slugify(draft.title)}
-            maxLength={80}
+            maxLength={translatedFieldLimits.slug}
             aria-describedby={described('slug', true)}
             onChange={(event) => onChange({ slug: event.target.value })}
           />
@@ -147,7 +147,7 @@ export function TranslationFields({
             id="field-seo"
             lang={locale}
             rows={2}
-            maxLength={300}
+            maxLength={translatedFieldLimits.seoDescription}
             value={draft.seoDescription}
             aria-describedby={described('seoDescription')}
             onChange={(event) => onChange({ seoDescription: event.target.value })}
@@ -165,7 +165,7 @@ export function TranslationFields({
               id="field-cover-alt"
               lang={locale}
               value={draft.coverAlt}
-              maxLength={500}
+              maxLength={translatedFieldLimits.coverAlt}
               aria-describedby={described('coverAlt')}
               onChange={(event) => onChange({ coverAlt: event.target.value })}
             />

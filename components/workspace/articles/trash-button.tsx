@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { trashArticleAction } from '@/app/admin/articles/actions';
+import { trashArticleAction } from '@/lib/workspace/articles/actions';
 import { ActionForm } from '../action-form';
 
 /** Moves the article to the trash (every language leaves the public site at once; restorable for 30 days). */

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { emptyTrashAction, restoreArticleAction } from '@/app/admin/articles/actions';
+import { emptyTrashAction, restoreArticleAction } from '@/lib/workspace/articles/actions';
 import { ActionForm } from '../action-form';
 
 export function RestoreForm({ articleId, title }: { articleId: string; title: string }) {

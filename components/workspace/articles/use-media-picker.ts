@@ -1,7 +1,7 @@
 'use client';
 import { useCallback } from 'react';
 import type { PickerItem } from '@/components/editor';
-import { mediaPickerAction } from '@/app/admin/media/actions';
+import { mediaPickerAction } from '@/lib/workspace/media/actions';
 import type { Locale } from '@/i18n/routing';
 
 /** The editor's image picker source: the media library, with alt texts in the language being written. */

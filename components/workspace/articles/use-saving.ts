@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveTranslationAction } from '@/app/admin/articles/actions';
+import { saveTranslationAction } from '@/lib/workspace/articles/actions';
 import type { Locale } from '@/i18n/routing';
 import type { SaveResult, TranslationDraft, TranslationStatus } from '@/lib/workspace/articles/types';
 

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { changeStatusAction } from '@/app/admin/articles/actions';
+import { changeStatusAction } from '@/lib/workspace/articles/actions';
 import type { Locale } from '@/i18n/routing';
 import { codeText } from '@/lib/workspace/action-result';
 import type { TranslationStatus } from '@/lib/workspace/articles/types';

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { deleteMediaAction } from '@/app/admin/media/actions';
+import { deleteMediaAction } from '@/lib/workspace/media/actions';
 import { ActionForm } from '../action-form';
 
 /**

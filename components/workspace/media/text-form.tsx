@@ -1,10 +1,10 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { updateMediaTextAction } from '@/app/admin/media/actions';
-import type { Locale } from '@/i18n/routing';
+import { updateMediaTextAction } from '@/lib/workspace/media/actions';
+import { routing, type Locale } from '@/i18n/routing';
 import { ActionForm, FieldError } from '../action-form';
 
-const locales = ['ru', 'tk', 'en'] as const satisfies readonly Locale[];
+const locales = routing.locales;
 const blockLabel = { display: 'block', fontWeight: 600 } as const;
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { uploadMediaAction } from '@/app/admin/media/actions';
+import { uploadMediaAction } from '@/lib/workspace/media/actions';
 import { ActionForm, FieldError } from '../action-form';
 
 /** What the server accepts (it decides by content, not by this list: `accept` only helps the file chooser). */

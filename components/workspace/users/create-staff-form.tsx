@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { createStaffAction } from '@/app/admin/users/actions';
+import { createStaffAction } from '@/lib/workspace/users-actions';
 import { ActionForm, FieldError } from '../action-form';
 import { SetPasswordLinkNotice } from './set-password-link';
 import { StaffFields } from './staff-fields';

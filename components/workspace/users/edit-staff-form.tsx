@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { staffCommandAction, updateStaffAction } from '@/app/admin/users/actions';
+import { staffCommandAction, updateStaffAction } from '@/lib/workspace/users-actions';
 import { codeText } from '@/lib/workspace/action-result';
 import { ActionForm } from '../action-form';
 import { SetPasswordLinkNotice } from './set-password-link';

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { twoFactorPolicyAction } from '@/app/admin/users/actions';
+import { twoFactorPolicyAction } from '@/lib/workspace/users-actions';
 import { ActionForm } from '../action-form';
 
 export function TwoFactorPolicyForm({ policy }: { policy: string }) {

@@ -1,9 +1,10 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { routing } from '@/i18n/routing';
 import { FieldError } from '../action-form';
 
 const roleOptions = ['editor', 'translator', 'admin'] as const;
-const localeOptions = ['ru', 'tk', 'en'] as const;
+const localeOptions = routing.locales;
 
 /** Name, role and (for translators) languages: shared by the create and edit forms. */
 export function StaffFields({

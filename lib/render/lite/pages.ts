@@ -1,6 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
-import type { ArticleCard, ArticleData, HomeData, ListingData, Paged } from '@/lib/public/queries';
-import type { SearchResult } from '@/lib/public/search';
+import type { ArticleCard, ArticleData, HomeData, ListingData, Paged, SearchResult } from '../page-data';
 import { textOnlyBody } from '../body';
 import { html, trustedHtml, type SafeHtml } from '../html';
 import { inlineStyle } from '../security';

@@ -1,4 +1,4 @@
-import type { ArticleCard, Paged } from '@/lib/public/queries';
+import type { ArticleCard, Paged } from '../page-data';
 import { html, type SafeHtml } from '../html';
 import type { PageContext } from './context';
 import { publicPaths } from './paths';

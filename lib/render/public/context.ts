@@ -14,13 +14,13 @@ export interface PageContext {
   absolute(path: string): string;
 }
 
-export async function pageContext(locale: Locale, baseUrl: string): Promise<PageContext> {
+export async function pageContext(locale: Locale, baseUrl: string, timeZone: string): Promise<PageContext> {
   const messages = await loadMessages(locale);
   const dates = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: 'Asia/Ashgabat',
+    timeZone,
   });
   const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
   const base = baseUrl.replace(/\/+$/, '');

@@ -1,5 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
-import type { Feed, SitemapData } from '@/lib/public/discovery';
+import type { Feed, SitemapData } from '../page-data';
 import { absolutizeLinks, textOnlyBody } from '../body';
 import { escapeHtml } from '../html';
 import type { PageContext } from './context';

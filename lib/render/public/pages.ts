@@ -1,6 +1,5 @@
 import { routing } from '@/i18n/routing';
-import type { ArticleData, HomeData, ListingData } from '@/lib/public/queries';
-import { MAX_QUERY_LENGTH, type SearchResult } from '@/lib/public/search';
+import { MAX_QUERY_LENGTH, type ArticleData, type HomeData, type ListingData, type SearchResult } from '../page-data';
 import { html, trustedHtml } from '../html';
 import { articleCards, pager } from './cards';
 import type { PageContext } from './context';

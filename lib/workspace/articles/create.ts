@@ -4,10 +4,9 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { contentFingerprint } from '@/lib/content/fingerprint';
 import { validateBody } from '@/lib/content/validate';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit, type AuditContext } from '../audit';
 import { articleRefresh, nothingToRefresh, type PublicRefresh } from './public-pages';
-import { storableFields } from './save';
+import { storableFields, storedText } from './fields';
 import { chooseSlug, slugTaken } from './slugs';
 import type { TranslationDraft } from './types';
 
@@ -37,7 +36,7 @@ export async function createArticle(
       return { ok: false, error: 'invalid', fieldErrors: { slug: 'slug-taken' } } as const;
     }
     const fingerprint = contentFingerprint({ ...input, body: body.doc });
-    const json = body.doc as unknown as Prisma.InputJsonObject;
+    const text = storedText({ ...input, slug: chosen.slug }, body.doc);
     const article = await tx.article.create({
       data: {
         sourceLocale: input.sourceLocale,
@@ -49,24 +48,14 @@ export async function createArticle(
         translations: {
           create: {
             locale: input.sourceLocale,
-            title: input.title,
-            slug: chosen.slug,
-            summary: input.summary,
-            body: json,
+            ...text,
             bodyHtml: body.html,
-            seoDescription: input.seoDescription,
-            coverAlt: input.coverAlt || null,
             contentFingerprint: fingerprint,
             updatedById: actor.id,
             revisions: {
               create: {
                 version: 1,
-                title: input.title,
-                slug: chosen.slug,
-                summary: input.summary,
-                body: json,
-                seoDescription: input.seoDescription,
-                coverAlt: input.coverAlt || null,
+                ...text,
                 status: 'draft',
                 authorId: actor.id,
                 contentFingerprint: fingerprint,

@@ -2,21 +2,16 @@ import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { authorize, can, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
-import { changedFields, toDraft } from './fields';
-import type { FieldChange, TranslationView } from './types';
+import { changedFields, emptyFields, toDraft, translatedFieldSelect, type StoredFields } from './fields';
+import { translatedFields, type FieldChange, type TranslationView } from './types';
 
 const translationSelect = {
   id: true,
   locale: true,
   status: true,
   version: true,
-  title: true,
-  summary: true,
-  body: true,
+  ...translatedFieldSelect,
   bodyHtml: true,
-  slug: true,
-  seoDescription: true,
-  coverAlt: true,
   scheduledAt: true,
   publishedAt: true,
   updatedAt: true,
@@ -97,31 +92,17 @@ export async function articleForEditing(actor: Actor, id: string): Promise<Artic
  * carrying the fingerprint the translation remembers. Unknown (older data) means everything counts as changed.
  */
 async function sourceChangesSince(
-  source: {
-    id: string;
-    title: string;
-    summary: string;
-    body: unknown;
-    slug: string;
-    seoDescription: string;
-    coverAlt: string | null;
-  },
+  source: StoredFields & { id: string },
   fingerprint: string | null,
 ): Promise<FieldChange[]> {
   const then = fingerprint
     ? await db().revision.findFirst({
         where: { translationId: source.id, contentFingerprint: fingerprint },
         orderBy: { version: 'desc' },
-        select: { title: true, summary: true, body: true, slug: true, seoDescription: true, coverAlt: true },
+        select: translatedFieldSelect,
       })
     : null;
-  const empty = {
-    title: '',
-    summary: '',
-    body: { type: 'doc', content: [] },
-    slug: '',
-    seoDescription: '',
-    coverAlt: '',
-  };
-  return changedFields(then ?? empty, source, ['title', 'summary', 'body', 'seoDescription', 'coverAlt']);
+  // The slug is this language's own address, not something a translation follows.
+  const followed = translatedFields.filter((field) => field !== 'slug');
+  return changedFields(then ?? emptyFields, source, followed);
 }

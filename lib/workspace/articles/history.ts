@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { authorize, type Actor } from '@/lib/auth/permissions';
-import type { TiptapNode } from '@/lib/content/schema';
 import { db } from '@/lib/db';
 import type { AuditContext } from '../audit';
-import { changedFields } from './fields';
+import { changedFields, toDraft, translatedFieldSelect } from './fields';
 import type { PublicRefresh } from './public-pages';
 import { saveTranslation } from './save';
 import type { FieldChange, SaveResult } from './types';
@@ -44,15 +43,6 @@ export async function listRevisions(actor: Actor, articleId: string, locale: Loc
   return revisions.map(({ author, ...revision }) => ({ ...revision, author: author?.displayName ?? null }));
 }
 
-const revisionSelect = {
-  title: true,
-  summary: true,
-  body: true,
-  slug: true,
-  seoDescription: true,
-  coverAlt: true,
-} as const;
-
 /** The difference between any two revisions of one translation, field by field. */
 export async function compareRevisions(
   actor: Actor,
@@ -65,7 +55,7 @@ export async function compareRevisions(
     [input.from, input.to].map((version) =>
       db().revision.findUnique({
         where: { translationId_version: { translationId: translation.id, version } },
-        select: revisionSelect,
+        select: translatedFieldSelect,
       }),
     ),
   );
@@ -83,7 +73,7 @@ export async function restoreRevision(
   const revision = translation
     ? await db().revision.findUnique({
         where: { translationId_version: { translationId: translation.id, version: input.version } },
-        select: revisionSelect,
+        select: translatedFieldSelect,
       })
     : null;
   if (!revision) return { result: { ok: false, error: 'not-found' }, refresh: { tags: [], immediate: false } };
@@ -92,11 +82,6 @@ export async function restoreRevision(
     locale: input.locale,
     baseVersion: input.baseVersion,
     minorEdit: false,
-    title: revision.title,
-    summary: revision.summary,
-    body: revision.body as unknown as TiptapNode,
-    slug: revision.slug,
-    seoDescription: revision.seoDescription,
-    coverAlt: revision.coverAlt ?? '',
+    ...toDraft(revision),
   });
 }

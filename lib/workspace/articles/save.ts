@@ -2,13 +2,11 @@ import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { can, authorize, type Actor } from '@/lib/auth/permissions';
 import { contentFingerprint } from '@/lib/content/fingerprint';
-import type { TiptapNode } from '@/lib/content/schema';
 import { validateBody } from '@/lib/content/validate';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { storableText } from '@/lib/text';
 import { recordAudit, type AuditContext } from '../audit';
-import { changedFields, toDraft } from './fields';
+import { changedFields, emptyFields, storableFields, storedText, toDraft, translatedFieldSelect } from './fields';
 import { articleRefresh, nothingToRefresh, type PublicRefresh } from './public-pages';
 import { chooseSlug, slugTaken } from './slugs';
 import type { SaveResult, TranslationDraft } from './types';
@@ -26,16 +24,6 @@ export interface SaveInput extends TranslationDraft {
 export const transactionOptions = { maxWait: 15_000, timeout: 20_000 } as const;
 
 class Conflict extends Error {}
-
-export function storableFields(draft: Omit<TranslationDraft, 'body'>): Omit<TranslationDraft, 'body'> {
-  return {
-    title: storableText(draft.title),
-    summary: storableText(draft.summary),
-    slug: storableText(draft.slug),
-    seoDescription: storableText(draft.seoDescription),
-    coverAlt: storableText(draft.coverAlt),
-  };
-}
 
 /**
  * Saves one language of an article: one transaction writes the translation, its revision and the audit event, or
@@ -90,17 +78,8 @@ export async function saveTranslation(
       if (await slugTaken(tx, input.locale, slug, existing?.id ?? null)) {
         return refused({ ok: false, error: 'invalid', fieldErrors: { slug: 'slug-taken' } });
       }
-      const fields = {
-        title: input.title,
-        summary: input.summary,
-        body: body.doc as unknown as Prisma.InputJsonObject,
-        bodyHtml: body.html,
-        slug,
-        seoDescription: input.seoDescription,
-        coverAlt: input.coverAlt || null,
-        contentFingerprint: fingerprint,
-        updatedById: actor.id,
-      };
+      const text = storedText({ ...input, slug }, body.doc);
+      const fields = { ...text, bodyHtml: body.html, contentFingerprint: fingerprint, updatedById: actor.id };
       let translationId: string;
       let version: number;
       let status = existing?.status ?? 'draft';
@@ -148,12 +127,7 @@ export async function saveTranslation(
         data: {
           translationId,
           version,
-          title: input.title,
-          slug,
-          summary: input.summary,
-          body: fields.body,
-          seoDescription: input.seoDescription,
-          coverAlt: fields.coverAlt,
+          ...text,
           status,
           authorId: actor.id,
           contentFingerprint: fingerprint,
@@ -206,12 +180,7 @@ async function conflictFor(input: SaveInput): Promise<SaveResult> {
     select: {
       id: true,
       version: true,
-      title: true,
-      summary: true,
-      body: true,
-      slug: true,
-      seoDescription: true,
-      coverAlt: true,
+      ...translatedFieldSelect,
       updatedAt: true,
       updatedBy: { select: { displayName: true } },
     },
@@ -219,16 +188,8 @@ async function conflictFor(input: SaveInput): Promise<SaveResult> {
   if (!current) return { ok: false, error: 'not-found' };
   const base = await db().revision.findUnique({
     where: { translationId_version: { translationId: current.id, version: input.baseVersion } },
-    select: { title: true, summary: true, body: true, slug: true, seoDescription: true, coverAlt: true },
+    select: translatedFieldSelect,
   });
-  const empty = {
-    title: '',
-    summary: '',
-    body: { type: 'doc', content: [] } as TiptapNode,
-    slug: '',
-    seoDescription: '',
-    coverAlt: '',
-  };
   return {
     ok: false,
     error: 'conflict',
@@ -236,7 +197,7 @@ async function conflictFor(input: SaveInput): Promise<SaveResult> {
       version: current.version,
       updatedBy: current.updatedBy?.displayName ?? null,
       updatedAt: current.updatedAt.toISOString(),
-      changes: changedFields(base ?? empty, current),
+      changes: changedFields(base ?? emptyFields, current),
       theirs: toDraft(current),
     },
   };

@@ -11,9 +11,23 @@ export type TranslationStatus = (typeof translationStatuses)[number];
 /** What the dashboard shows per language: a status, or that the language is missing. */
 export type LanguageState = TranslationStatus | 'missing';
 
-/** The fields translated side by side, in the order the form aligns them. */
+/**
+ * The fields translated side by side, in the order the form aligns them: the one definition that the database
+ * selects, the revision copy, diffs and the actions' input derive from (lib/workspace/articles/fields.ts).
+ */
 export const translatedFields = ['title', 'summary', 'body', 'slug', 'seoDescription', 'coverAlt'] as const;
 export type TranslatedField = (typeof translatedFields)[number];
+/** The text fields (all but the body). */
+export type TranslatedTextField = Exclude<TranslatedField, 'body'>;
+
+/** Longest accepted text per field, in characters (the form's maxLength and the server's check). */
+export const translatedFieldLimits: Record<TranslatedTextField, number> = {
+  title: 300,
+  summary: 1000,
+  slug: 80,
+  seoDescription: 300,
+  coverAlt: 500,
+};
 
 export interface TranslationDraft {
   title: string;

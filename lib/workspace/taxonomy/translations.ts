@@ -75,7 +75,7 @@ export function checkTranslations<F extends TextField>(
 
 /** `slug-taken` for each language whose slug another entry of the same kind already uses in that language. */
 export async function slugClashes(
-  translations: Translations<'slug'>,
+  translations: Partial<Record<Locale, { slug?: string }>>,
   takenByAnother: (locale: Locale, slug: string) => Promise<boolean>,
 ): Promise<FieldErrors> {
   const fieldErrors: FieldErrors = {};
@@ -147,15 +147,15 @@ export async function withSlugRace(
 }
 
 /**
- * A create or update of an entry with slugs (categories, tags): refused with the field errors if the texts do not
+ * A create or update of an entry (one without slugs, an author, never clashes): refused with the field errors if the texts do not
  * pass the check or another entry of the kind already has one of the slugs (`takenByAnother`, see `slugClashes`);
  * otherwise `write` runs with the rows of the filled languages, and a slug taken in the meantime is refused the same
  * way (see `withSlugRace`).
  */
 export async function writeWithSlugs<F extends TextField>(
-  checked: CheckedTranslations<F | 'slug'>,
+  checked: CheckedTranslations<F>,
   takenByAnother: (locale: Locale, slug: string) => Promise<boolean>,
-  write: (translations: Translations<F | 'slug'>, rows: TranslationRow<F | 'slug'>[]) => Promise<TaxonomyWriteResult>,
+  write: (translations: Translations<F>, rows: TranslationRow<F>[]) => Promise<TaxonomyWriteResult>,
 ): Promise<TaxonomyWriteResult> {
   if (!checked.ok) return { ok: false, error: 'invalid', fieldErrors: checked.fieldErrors };
   const { translations } = checked;

@@ -4,6 +4,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { signOut } from '@/lib/auth/authjs';
+import { currentUser } from '@/lib/auth/current-session';
+import { endSession } from '@/lib/auth/sessions';
 import {
   beginTotpEnrolment,
   changePassword,
@@ -85,6 +87,14 @@ export async function signOutEverywhereAction(_previous: unknown, form: FormData
     return done(null);
   });
   if (!result.ok) return result;
+  await signOut({ redirect: false });
+  redirect('/admin/login');
+}
+
+/** Ends this browser's session: the row first (so the cookie is useless even if it survives), then the cookie. */
+export async function signOutAction(): Promise<void> {
+  const user = await currentUser();
+  if (user) await endSession(user.sessionId);
   await signOut({ redirect: false });
   redirect('/admin/login');
 }

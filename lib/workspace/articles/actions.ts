@@ -9,21 +9,29 @@ import { compareRevisions, restoreRevision } from '@/lib/workspace/articles/hist
 import { refreshPublicPages } from '@/lib/workspace/articles/refresh';
 import { saveTranslation } from '@/lib/workspace/articles/save';
 import { emptyTrash, restoreArticle, trashArticle } from '@/lib/workspace/articles/trash';
-import type { FieldChange, SaveResult, TranslationStatus } from '@/lib/workspace/articles/types';
+import {
+  translatedFieldLimits,
+  type FieldChange,
+  type SaveResult,
+  type TranslatedField,
+  type TranslatedTextField,
+  type TranslationStatus,
+} from '@/lib/workspace/articles/types';
 import { changeStatus, markUpToDate } from '@/lib/workspace/articles/workflow';
 import { requireActor } from '@/lib/workspace/guard';
 
 const locale = z.enum(routing.locales);
 const id = z.string().min(1).max(64);
-const text = (max: number) => z.string().max(max, 'text-too-long');
+const text = (field: TranslatedTextField) => z.string().max(translatedFieldLimits[field], 'text-too-long');
+/** The translated fields' input: one entry per field of `translatedFields`, limits from the shared table. */
 const draftFields = {
-  title: z.string().trim().min(1, 'required').max(300, 'text-too-long'),
-  summary: text(1000),
+  title: z.string().trim().min(1, 'required').max(translatedFieldLimits.title, 'text-too-long'),
+  summary: text('summary'),
   body: z.custom<TiptapNode>((value) => typeof value === 'object' && value !== null, 'invalid'),
-  slug: text(80),
-  seoDescription: text(300),
-  coverAlt: text(500),
-};
+  slug: text('slug'),
+  seoDescription: text('seoDescription'),
+  coverAlt: text('coverAlt'),
+} satisfies Record<TranslatedField, z.ZodType>;
 
 const saveSchema = z.object({
   articleId: id,
