@@ -111,6 +111,50 @@ describe('full-text search', () => {
     expect(await db.prisma().article.count()).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['-'.repeat(40)],
+    ['- '.repeat(40)],
+    ['-'.repeat(40) + 'zebra'],
+    ['zebra ' + '-'.repeat(200)],
+    ['--"zebra"'],
+  ])('runs of minus signs never overflow the query parser: %j', async (query) => {
+    const result = await search('en', query, 1);
+    expect(result.total).toBeGreaterThanOrEqual(0);
+  });
+
+  it('answers any mix of search operators (fuzz, 300 queries)', async () => {
+    const alphabet = [
+      '-',
+      '-',
+      '-',
+      '!',
+      '"',
+      '(',
+      ')',
+      '|',
+      '&',
+      '<',
+      '>',
+      ':',
+      '*',
+      ' ',
+      ' ',
+      'or',
+      'and',
+      'zebra',
+      'a',
+    ];
+    let seed = 13;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 300; round++) {
+      const query = Array.from(
+        { length: 1 + Math.floor(next() * 80) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join('');
+      await expect(search('en', query, 1), query).resolves.toHaveProperty('total');
+    }
+  });
+
   it('cuts very long queries', async () => {
     const result = await search('en', 'zebra '.repeat(1000), 1);
     expect(result.truncated).toBe(true);
