@@ -2,6 +2,7 @@ import 'server-only';
 import { createTranslator } from 'next-intl';
 import { loadMessages } from '@/i18n/messages';
 import { env } from '@/lib/env';
+import { errorFields, logger } from '@/lib/log';
 
 /**
  * Sends a set-password link when SMTP is configured (SMTP_URL); without it the admin passes the link on by hand,
@@ -27,7 +28,7 @@ export async function sendSetPasswordMail(to: string, name: string, url: string,
     });
     return true;
   } catch (error) {
-    console.error('[mail] set-password link not sent:', error instanceof Error ? error.message : error);
+    logger('mail').error(errorFields(error), 'set-password link not sent');
     return false;
   }
 }

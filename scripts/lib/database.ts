@@ -4,7 +4,9 @@
  */
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres';
+import type { Logger } from 'pino';
+import { errorFields } from '@/lib/log';
+import { startEmbeddedPostgres, type EmbeddedDatabase, type EmbeddedOptions } from '../db/embedded-postgres';
 import { dataDir } from './settings';
 
 export class UnreachableDatabaseError extends Error {}
@@ -36,7 +38,10 @@ export async function assertReachable(url: string, timeoutMs = 5000): Promise<vo
 
 export interface ResolvedDatabase {
   url: string;
+  /** The embedded server currently running (replaced when the supervisor restarts it). */
   embedded?: EmbeddedDatabase;
+  /** How it was started, to start it again the same way. */
+  embeddedOptions?: EmbeddedOptions;
 }
 
 export async function resolveDatabase(
@@ -49,13 +54,48 @@ export async function resolveDatabase(
     return { url: external };
   }
   const started = Date.now();
-  const embedded = await startEmbeddedPostgres({
-    dataDir: path.join(dataDir(), 'postgres'),
-    password: postgresPassword,
-    database: 'habar',
-  });
+  const embeddedOptions = { dataDir: path.join(dataDir(), 'postgres'), password: postgresPassword, database: 'habar' };
+  const embedded = await startEmbeddedPostgres(embeddedOptions);
   log(
     `embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${path.relative(process.cwd(), path.join(dataDir(), 'postgres')) || '.'}), ${Date.now() - started} ms`,
   );
-  return { url: embedded.url, embedded };
+  return { url: embedded.url, embedded, embeddedOptions };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Keeps the embedded PostgreSQL running while the launcher runs: when its process exits without being asked to
+ * (a crash, the OOM killer, someone's kill), it is started again on the same folder and port, so the app's
+ * DATABASE_URL stays valid and its connection pool reconnects by itself. Attempts are spaced 0.5 s, 1 s, 2 s… up to
+ * 10 s apart (a killed server's last processes may still hold its shared memory for a moment).
+ */
+export function superviseEmbedded(
+  database: ResolvedDatabase,
+  hooks: { stopping: () => boolean; log: Logger; restarted?: (embedded: EmbeddedDatabase) => void },
+): void {
+  const current = database.embedded;
+  const options = database.embeddedOptions;
+  if (!current || !options) return;
+  void current.exited.then(async () => {
+    if (hooks.stopping()) return;
+    hooks.log.error({ postgresPid: current.pid }, 'embedded PostgreSQL exited unexpectedly: starting it again');
+    for (let attempt = 0; !hooks.stopping(); attempt++) {
+      await pause(Math.min(10_000, 500 * 2 ** attempt));
+      if (hooks.stopping()) return;
+      try {
+        const started = await startEmbeddedPostgres({ ...options, port: current.port });
+        database.embedded = started;
+        hooks.log.warn(
+          { postgresPid: started.pid, port: started.port, attempt: attempt + 1 },
+          'embedded PostgreSQL is back',
+        );
+        hooks.restarted?.(started);
+        superviseEmbedded(database, hooks);
+        return;
+      } catch (error) {
+        hooks.log.error({ ...errorFields(error), attempt: attempt + 1 }, 'embedded PostgreSQL did not start again');
+      }
+    }
+  });
 }

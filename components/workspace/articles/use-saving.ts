@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveTranslationAction } from '@/lib/workspace/articles/actions';
 import type { Locale } from '@/i18n/routing';
 import type { SaveResult, TranslationDraft, TranslationStatus } from '@/lib/workspace/articles/types';
+import { refusedAsSignedOut } from '@/lib/workspace/action-result';
 
 export const AUTOSAVE_DELAY_MS = 3000;
 
@@ -56,8 +57,8 @@ export function useSaving(options: {
         let result: Awaited<ReturnType<typeof saveTranslationAction>>;
         try {
           result = await saveTranslationAction({ ...draft, articleId, locale, baseVersion: base, minorEdit });
-        } catch {
-          setState({ kind: 'error', error: 'network' });
+        } catch (error) {
+          setState(refusedAsSignedOut(error) ? { kind: 'signed-out' } : { kind: 'error', error: 'network' });
           return false;
         }
         if (result.ok) {
