@@ -4,7 +4,7 @@ import { DEMO_PASSWORD, createStaff, freshIp, signedIn, signedInAsAdmin, userId 
 
 /**
  * Who may open which workspace page, over plain HTTP (no redirects followed): signed out and disabled go to sign-in;
- * staff and audit are for admins only; writing, trash and taxonomy for editors and admins (a translator edits only
+ * staff, audit and backups are for admins only; writing, trash and taxonomy for editors and admins (a translator edits only
  * Turkmen); the dashboard, articles, history, preview, media and the own account for every signed-in user. A forged `x-middleware-subrequest` header (the proxy-skipping trick of CVE-2025-29927) changes nothing.
  */
 
@@ -59,7 +59,7 @@ test('every workspace page answers each role as the permissions say, whatever pr
     '/admin/authors',
     `/admin/authors/${author?.id ?? ''}`,
   ];
-  const admins = ['/admin/users', `/admin/users/${someone}`, '/admin/audit'];
+  const admins = ['/admin/users', `/admin/users/${someone}`, '/admin/audit', '/admin/backups'];
   const pages = [...everyone, ...editors, ...admins];
   const adminOnly = (url: string) => admins.includes(url);
   const editorsOnly = (url: string) => editors.includes(url);

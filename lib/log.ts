@@ -69,7 +69,7 @@ export const MAX_LOGGED_TEXT = 300;
 
 /** Text from outside, cut to `max` characters (with the original length, so nothing is silently hidden). */
 export function clip(text: string, max = MAX_LOGGED_TEXT): string {
-  const oneLine = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  const oneLine = text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '').replace(/[\u0000-\u001f\u007f]+/g, ' ');
   return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max)}… (${oneLine.length} characters)`;
 }
 

@@ -2,11 +2,18 @@
  * The database the launcher and the scripts use: DATABASE_URL when set (nothing embedded), otherwise an embedded
  * PostgreSQL with its data in .data/postgres.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { errorFields } from '@/lib/log';
-import { startEmbeddedPostgres, type EmbeddedDatabase, type EmbeddedOptions } from '../db/embedded-postgres';
+import {
+  connectionUrl,
+  isRunning,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+  type EmbeddedOptions,
+} from '../db/embedded-postgres';
 import { dataDir } from './settings';
 
 export class UnreachableDatabaseError extends Error {}
@@ -60,6 +67,32 @@ export async function resolveDatabase(
     `embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${path.relative(process.cwd(), path.join(dataDir(), 'postgres')) || '.'}), ${Date.now() - started} ms`,
   );
   return { url: embedded.url, embedded, embeddedOptions };
+}
+
+/**
+ * The embedded server already running on this data folder (the launcher's), from its lock file: pid and port.
+ * Starting a second one would stop it (startEmbeddedPostgres clears a folder's leftover server).
+ */
+export function runningEmbedded(): { pid: number; port: number } | null {
+  const lock = path.join(dataDir(), 'postgres', 'postmaster.pid');
+  if (!existsSync(lock)) return null;
+  const lines = readFileSync(lock, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return Number.isInteger(pid) && pid > 0 && isRunning(pid) && port > 0 ? { pid, port } : null;
+}
+
+/**
+ * The database for a command run beside the app (a backup): DATABASE_URL, or the embedded server the launcher is
+ * running (used, not owned), or the embedded server started for the command (stopped by the caller).
+ */
+export async function databaseForCommand(
+  postgresPassword: string,
+  log: (line: string) => void,
+): Promise<ResolvedDatabase> {
+  const running = process.env.DATABASE_URL ? null : runningEmbedded();
+  if (running) return { url: connectionUrl(running.port, postgresPassword, 'habar') };
+  return resolveDatabase(postgresPassword, log);
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/auth/permissions';
 import type * as AuditModule from '@/lib/workspace/audit';
+import type * as BackupsModule from '@/lib/workspace/backups';
 import type * as SettingsModule from '@/lib/workspace/settings';
 import type * as UsersModule from '@/lib/workspace/users';
 import { staff, type TestActor } from '../support/staff';
@@ -17,6 +18,7 @@ const db = migratedDatabase();
 let users: typeof UsersModule;
 let audit: typeof AuditModule;
 let settings: typeof SettingsModule;
+let backups: typeof BackupsModule;
 
 const actors: Record<Role, TestActor> = {} as Record<Role, TestActor>;
 
@@ -25,6 +27,7 @@ beforeAll(async () => {
   users = await import('@/lib/workspace/users');
   audit = await import('@/lib/workspace/audit');
   settings = await import('@/lib/workspace/settings');
+  backups = await import('@/lib/workspace/backups');
   actors.admin = await staff(db.prisma(), 'admin');
   actors.editor = await staff(db.prisma(), 'editor');
   actors.translator = await staff(db.prisma(), 'translator', ['tk']);
@@ -60,14 +63,16 @@ const operations: Record<string, { allowed: Role[]; run: (actor: TestActor) => P
   issueSetPasswordLink: { allowed: ['admin'], run: async (actor) => users.issueSetPasswordLink(actor, await victim()) },
   listAuditEvents: { allowed: ['admin'], run: (actor) => audit.listAuditEvents(actor, {}) },
   setTwoFactorPolicy: { allowed: ['admin'], run: (actor) => settings.setTwoFactorPolicy(actor, 'off') },
+  backupOverview: { allowed: ['admin'], run: (actor) => backups.backupOverview(actor) },
 };
 
 describe('workspace data layer access matrix', () => {
-  it('covers every exported operation of the user-administration, audit and settings modules', () => {
+  it('covers every exported operation of the user-administration, audit, settings and backups modules', () => {
     const exported = [
       ...Object.entries(users).filter(([name]) => !['setPasswordLinkTarget', 'setPasswordWithToken'].includes(name)),
       ...Object.entries(audit).filter(([name]) => name === 'listAuditEvents'),
       ...Object.entries(settings).filter(([name]) => name.startsWith('set')),
+      ...Object.entries(backups),
     ]
       .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name);
