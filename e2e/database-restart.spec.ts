@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { emptyPageCache } from '../scripts/lib/page-cache';
 import { freePort, isRunning } from '../scripts/db/embedded-postgres';
 import { launcherDataDir, postmasterPid, startLauncher, stopLauncher, waitFor } from './launcher-support';
 
@@ -13,7 +14,11 @@ const dataDir = launcherDataDir('habar-restart-e2e-');
 
 test.describe('the embedded database comes back', () => {
   test.describe.configure({ timeout: 240_000 });
-  test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  test.afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    // Launchers of one checkout share the page cache (until it moves per data folder): leave none of ours behind.
+    emptyPageCache();
+  });
 
   test('killed under the running app, it is started again and the app recovers by itself', async () => {
     const port = await freePort();

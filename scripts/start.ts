@@ -15,6 +15,7 @@ import { deployMigrations } from './db/schema-engine';
 import { isDatabaseEmpty, seedDemo } from './db/seed';
 import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
 import { installationId, resetPageCacheUnlessFrom } from './lib/page-cache';
+import { startBackupSchedule, type BackupSchedule } from './lib/backup-schedule';
 import { startScheduler } from './lib/scheduler';
 import { warmPublicCache } from './lib/warm-cache';
 import { resolveDatabase, superviseEmbedded, UnreachableDatabaseError, type ResolvedDatabase } from './lib/database';
@@ -29,6 +30,7 @@ const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'n
 
 let database: ResolvedDatabase | undefined;
 let app: ChildProcess | undefined;
+let backups: BackupSchedule | undefined;
 let stopping = false;
 
 function groupAlive(pid: number): boolean {
@@ -58,6 +60,7 @@ async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     await stopApp().catch(() => {});
+    await backups?.stop().catch(() => {});
     await database?.embedded?.stop().catch(() => {});
   }
   process.exit(code);
@@ -115,6 +118,7 @@ async function main(): Promise<void> {
   superviseEmbedded(database, { stopping: () => stopping, log: launcherLog, restarted: () => handleSignals() });
   process.env.DATABASE_URL = database.url;
   process.env.UPLOADS_DIR ??= path.join(dataDir(), 'uploads');
+  process.env.BACKUP_DIR ??= path.join(dataDir(), 'backups');
   let env;
   try {
     env = parseEnv();
@@ -167,6 +171,13 @@ async function main(): Promise<void> {
     void warmPublicCache(`http://127.0.0.1:${env.PORT}`, log).catch(() => {});
   }
   const stopScheduler = startScheduler(`http://127.0.0.1:${env.PORT}`, env.AUTH_SECRET, log);
+  if (env.BACKUP_EVERY_HOURS && !devMode) {
+    backups = startBackupSchedule({
+      everyHours: env.BACKUP_EVERY_HOURS,
+      dir: path.resolve(projectRoot, env.BACKUP_DIR ?? path.join(dataDir(), 'backups')),
+      log: launcherLog,
+    });
+  }
   const code = await serving;
   stopScheduler();
   if (!stopping) await shutdown(code);

@@ -47,7 +47,10 @@ export const envSchema = z.object({
     .refine(isTimeZone, 'must be an IANA time zone such as Asia/Ashgabat')
     .default('Asia/Ashgabat'),
   /** The launcher takes a backup this often (hours, fractions allowed); unset: no scheduled backups. */
-  BACKUP_EVERY_HOURS: z.coerce.number({ error: 'must be a number of hours' }).positive('must be more than 0').optional(),
+  BACKUP_EVERY_HOURS: z.coerce
+    .number({ error: 'must be a number of hours' })
+    .positive('must be more than 0')
+    .optional(),
   /** Where backups go (the launcher defaults it to <data folder>/backups). */
   BACKUP_DIR: z.string().min(1).optional(),
   /** How many scheduled backups are kept in BACKUP_DIR (the oldest go first). */
