@@ -155,6 +155,33 @@ describe('full-text search', () => {
     }
   });
 
+  it('control characters in a saved body never surface as highlights (they are dropped on save)', async () => {
+    const { validateBody } = await import('@/lib/content/validate');
+    const saved = validateBody(doc('Ordinary quokka words \u0002planted\u0003 between markers.'));
+    if (!saved.ok) throw new Error(saved.error);
+    await db.prisma().article.create({
+      data: {
+        sourceLocale: 'en',
+        translations: {
+          create: {
+            locale: 'en',
+            slug: 'en-controls',
+            title: 'Controls',
+            summary: '',
+            body: saved.doc as object,
+            bodyHtml: saved.html,
+            status: 'published',
+            publishedAt: new Date('2024-01-01T00:00:00Z'),
+          },
+        },
+      },
+    });
+    const [hit] = (await search('en', 'quokka', 1)).items;
+    expect(hit?.snippetHtml).toContain('<mark>quokka</mark>');
+    expect(hit?.snippetHtml).not.toContain('<mark>planted</mark>');
+    expect(hit?.snippetHtml).toContain('planted between');
+  });
+
   it('cuts very long queries', async () => {
     const result = await search('en', 'zebra '.repeat(1000), 1);
     expect(result.truncated).toBe(true);
