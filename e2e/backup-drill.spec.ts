@@ -150,7 +150,7 @@ async function snapshot(origin: string, urls: string[]): Promise<Record<string, 
 async function signInOverHttp(origin: string, email: string): Promise<APIRequestContext> {
   const api = await playwrightRequest.newContext({
     baseURL: origin,
-    extraHTTPHeaders: { 'x-forwarded-for': freshIp() },
+    extraHTTPHeaders: { 'x-forwarded-for': freshIp(), 'accept-language': 'en' },
   });
   const response = await api.post('/api/workspace/sign-in', {
     headers: { origin, 'content-type': 'application/json' },
