@@ -8,7 +8,14 @@ import pg from 'pg';
 import { emptyPageCache } from '../scripts/lib/page-cache';
 import { connectionUrl, freePort } from '../scripts/db/embedded-postgres';
 import { changeStatusOverHttp, paragraphs, saveOverHttp } from './editorial-support';
-import { launcherDataDir, postmasterPid, startLauncher, stopLauncher, waitFor } from './launcher-support';
+import {
+  launcherDataDir,
+  postmasterPid,
+  startLauncher,
+  stopLauncher,
+  waitFor,
+  waitForQuietPageCache,
+} from './launcher-support';
 import { DEMO_PASSWORD, freshIp } from './workspace-support';
 
 /**
@@ -173,6 +180,7 @@ test.describe('backup and restore drill', () => {
 
   test(`demo content plus edits survive a backup, a wipe and a restore (${external ? 'external PostgreSQL' : 'embedded PostgreSQL'})`, async () => {
     await db.create();
+    await waitForQuietPageCache();
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     const identity = await generateX25519Identity();

@@ -178,3 +178,40 @@ test('health endpoints answer for load balancers and say nothing more', async ({
     expect((await request.post(path, { data: 'x' })).status(), path).toBe(405);
   }
 });
+
+test('a stored page that turns into a 404 (a renamed tag’s old URL) becomes a 404; the new URL answers', async ({
+  browser,
+  baseURL,
+}) => {
+  const admin = await signedInAsAdmin(browser);
+  const origin = baseURL ?? '';
+  const tag = Date.now().toString(36);
+  const file = 'lib/workspace/taxonomy/actions.ts';
+  const created = await callAction<{ ok: boolean; data?: { id: string } }>(
+    admin.context.request,
+    serverAction('createTaxonomyEntryAction', file),
+    { form: { kind: 'tag', 'name.en': `Old name ${tag}`, 'slug.en': `old-${tag}` } },
+    { origin },
+  );
+  expect(created.result, created.raw.slice(0, 300)).toMatchObject({ ok: true });
+  const id = created.result?.data?.id ?? '';
+  const request = admin.context.request;
+  // Read twice: rendered and stored, then served from the cache.
+  for (let i = 0; i < 2; i++) expect((await request.get(`/en/tags/old-${tag}`)).status()).toBe(200);
+  const renamed = await callAction(
+    request,
+    serverAction('updateTaxonomyEntryAction', file),
+    { form: { kind: 'tag', id, 'name.en': `New name ${tag}`, 'slug.en': `new-${tag}` } },
+    { origin },
+  );
+  expect(renamed.result, renamed.raw.slice(0, 300)).toMatchObject({ ok: true });
+  // Edits refresh in the background (stale first): the old URL must end as a 404, not keep its stale page for ever.
+  let status = 0;
+  for (let attempt = 0; attempt < 40 && status !== 404; attempt++) {
+    status = (await request.get(`/en/tags/old-${tag}`)).status();
+    if (status !== 404) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  expect(status).toBe(404);
+  expect((await request.get(`/en/tags/new-${tag}`)).status()).toBe(200);
+  await admin.context.close();
+});
