@@ -5,6 +5,8 @@ import { SIGNED_IN_BODY_LIMIT } from './lib/config/body-limits';
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // scripts/server.ts compresses (public pages are stored compressed; the rest is compressed there per response).
+  compress: false,
   typedRoutes: false,
   // forbidden() answers 403 in the workspace (app/admin/forbidden.tsx) instead of a 200 page saying no.
   // Uploads to the media library go through a server action (20 MiB, lib/config/body-limits.ts). The proxy buffers a

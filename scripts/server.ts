@@ -7,8 +7,11 @@
  * Environment: PORT (required, set by the launcher), LOG_LEVEL. It listens on every interface, like `next start`.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import compression from 'compression';
 import next from 'next';
+import onHeaders from 'on-headers';
+import { canSendEncodedHeader, precompressedHeader } from '@/lib/public/representation';
 import { captureConsole, clip, logger, withRequest } from '@/lib/log';
 import { projectRoot } from './lib/settings';
 
@@ -45,6 +48,23 @@ function withoutMalformedEscapes(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * Compression is this server's job (next.config.ts turns Next's off): public pages arrive already compressed, stored
+ * that way when they were rendered (lib/public/representation.ts), and name their encoding in a private header, because
+ * Next drops a Content-Encoding set by a route handler; everything else (workspace pages, scripts, styles) is
+ * compressed here per response by Express's `compression`, which leaves an encoded body alone.
+ */
+const compress = compression({ threshold: 1024 });
+
+function sendPrecompressedAsEncoded(response: ServerResponse): void {
+  onHeaders(response, function translate(this: ServerResponse) {
+    const encoding = this.getHeader(precompressedHeader);
+    if (typeof encoding !== 'string') return;
+    this.removeHeader(precompressedHeader);
+    this.setHeader('content-encoding', encoding);
+  });
+}
+
 async function main(): Promise<void> {
   captureConsole();
   const app = next({ dev: false, dir: projectRoot, port });
@@ -76,13 +96,19 @@ async function main(): Promise<void> {
     response.once('close', done);
     const route = routeOf(request.url);
     request.url = withoutMalformedEscapes(request.url);
-    withRequest(id, () => {
-      handle(request, response).catch((error: unknown) => {
-        http.error({ reqId: id, err: clip(error instanceof Error ? error.message : String(error)) }, 'unhandled');
-        if (!response.headersSent) {
-          response.statusCode = 500;
-          response.end();
-        }
+    // Only this server may say that it turns the private header into Content-Encoding: never a client.
+    request.headers[canSendEncodedHeader] = '1';
+    // compression's own header hook is installed first, so ours runs before it and it sees the body is encoded.
+    compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
+      sendPrecompressedAsEncoded(response);
+      withRequest(id, () => {
+        handle(request, response).catch((error: unknown) => {
+          http.error({ reqId: id, err: clip(error instanceof Error ? error.message : String(error)) }, 'unhandled');
+          if (!response.headersSent) {
+            response.statusCode = 500;
+            response.end();
+          }
+        });
       });
     });
   });

@@ -7,6 +7,16 @@ import { errorPage, notFoundPage } from '@/lib/render/public/pages';
 import { publicContentSecurityPolicy } from '@/lib/render/security';
 import { cachedUnlessMissing } from './cache-found';
 import { clip, logger } from '@/lib/log';
+import {
+  bodyFor,
+  canSendEncodedHeader,
+  chooseEncoding,
+  encodePage,
+  etagOf,
+  notModified,
+  precompressedHeader,
+  type Encoded,
+} from './representation';
 
 /**
  * Serving the public pages. A page is rendered once to HTML and kept in Next's data cache under tags; readers get the
@@ -14,6 +24,15 @@ import { clip, logger } from '@/lib/log';
  * the tags of every page that shows the change (lib/public/revalidation.ts).
  */
 export type RenderedPage = { status: 200 | 404; html: string } | { status: 301; location: string };
+/** A rendered page as the cache keeps it: with its compressed bodies and validators (lib/public/representation.ts). */
+export type StoredPage = RenderedPage & { encoded?: Encoded };
+
+/**
+ * Readers' browsers keep a page a minute; an edge cache (nginx, a CDN) ten minutes, and is purged on publish
+ * (lib/public/edge-purge.ts); it may serve a stale copy for a minute while it refreshes, and for a day while the app is
+ * down or failing (decision 022).
+ */
+export const publicCacheControl = 'public, max-age=60, s-maxage=600, stale-while-revalidate=60, stale-if-error=86400';
 
 export const publicTags = {
   all: 'public',
@@ -32,19 +51,37 @@ export const headers = (locale: Locale, cacheControl: string) => ({
   'content-security-policy': publicContentSecurityPolicy(),
 });
 
+/** Adds the compressed bodies and validators to a freshly rendered page, once, before it is stored. */
+export function storable(page: RenderedPage): StoredPage {
+  return page.status === 301 ? page : { ...page, encoded: encodePage(page.html) };
+}
+
 /**
- * Next compresses the response (gzip) itself; it drops a Content-Encoding set here, so pages are cached as plain
- * HTML. The Vary header is Next's too.
+ * The answer for a stored page: 304 when the reader's copy is current, otherwise the body in the reader's preferred
+ * encoding, precompressed when the production server can send it (scripts/server.ts), plain HTML otherwise.
  */
-export function toResponse(locale: Locale, page: RenderedPage): Response {
+export function toResponse(locale: Locale, page: StoredPage, request?: Request): Response {
   if (page.status === 301) {
     return new Response(null, {
       status: 301,
       headers: { location: page.location, 'cache-control': 'public, max-age=300' },
     });
   }
-  // Short browser/proxy lifetime: an unpublished page must disappear quickly from shared caches too.
-  return new Response(page.html, { status: page.status, headers: headers(locale, 'public, max-age=60') });
+  const encoded = page.encoded ?? encodePage(page.html);
+  const canEncode = request?.headers.get(canSendEncodedHeader) === '1';
+  const encoding = canEncode ? chooseEncoding(request.headers.get('accept-encoding')) : 'identity';
+  const validators = { etag: etagOf(encoded, encoding), 'last-modified': encoded.modified, vary: 'accept-encoding' };
+  if (page.status === 200 && request && notModified(request, encoded)) {
+    return new Response(null, { status: 304, headers: { ...validators, 'cache-control': publicCacheControl } });
+  }
+  return new Response(bodyFor(encoded, page.html, encoding), {
+    status: page.status,
+    headers: {
+      ...headers(locale, page.status === 200 ? publicCacheControl : 'public, max-age=60'),
+      ...validators,
+      ...(encoding === 'identity' ? {} : { [precompressedHeader]: encoding }),
+    },
+  });
 }
 
 export async function contextFor(locale: Locale): Promise<PageContext> {
@@ -52,16 +89,16 @@ export async function contextFor(locale: Locale): Promise<PageContext> {
   return pageContext(locale, settings.PUBLIC_BASE_URL, settings.SITE_TIME_ZONE);
 }
 
-const notFoundPages = new Map<Locale, RenderedPage>();
+const notFoundPages = new Map<Locale, StoredPage>();
 
 /** The 404 page of a language never changes while the server runs: rendered and compressed once. */
-export async function notFoundResponse(locale: Locale): Promise<Response> {
+export async function notFoundResponse(locale: Locale, request?: Request): Promise<Response> {
   let page = notFoundPages.get(locale);
   if (!page) {
-    page = { status: 404, html: notFoundPage(await contextFor(locale)) };
+    page = storable({ status: 404, html: notFoundPage(await contextFor(locale)) });
     notFoundPages.set(locale, page);
   }
-  return toResponse(locale, page);
+  return toResponse(locale, page, request);
 }
 
 /** The language of a public URL, or for a URL without one of ours, the reader's (cookie, Accept-Language, default). */
@@ -74,7 +111,7 @@ export function localeOf(rawLocale: string, request: Request): { locale: Locale;
 /** The localized 404: in the URL's language, or for an unknown language prefix, in the reader's. */
 export async function notFoundFor(rawLocale: string, request: Request): Promise<Response> {
   const { locale, known } = localeOf(rawLocale, request);
-  const response = await notFoundResponse(locale);
+  const response = await notFoundResponse(locale, request);
   if (!known) {
     response.headers.set('cache-control', 'private, no-store');
     response.headers.append('vary', 'accept-language, cookie');
@@ -106,12 +143,12 @@ export async function servePublicPage(
   try {
     // A 404 is answered but not stored (lib/public/cache-found.ts): unknown URLs must not grow the cache.
     const cached = cachedUnlessMissing(
-      async () => render(await contextFor(locale)),
+      async (): Promise<StoredPage> => storable(await render(await contextFor(locale))),
       (page) => page.status === 404,
       ['public-page', locale, ...key],
       { tags: [publicTags.all, ...tags(locale)] },
     );
-    return toResponse(locale, await cached());
+    return toResponse(locale, await cached(), request);
   } catch (error) {
     return serveError(locale, `${key.join('/')}: ${error instanceof Error ? error.message : String(error)}`);
   }
