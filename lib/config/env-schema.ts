@@ -60,6 +60,20 @@ export const envSchema = z.object({
     .string()
     .regex(/^age1[0-9a-z]{20,}$/, 'must be an age public key (age1…, from age-keygen)')
     .optional(),
+  /**
+   * Edge caches to purge on publish (decision 022): comma-separated origins of their purge listeners, e.g.
+   * `http://127.0.0.1:8081` for deploy/nginx/. Empty: no edge in front.
+   */
+  EDGE_PURGE_URLS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim().replace(/\/+$/, ''))
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be comma-separated http(s) origins' }))),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
