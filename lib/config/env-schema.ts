@@ -60,6 +60,16 @@ export const envSchema = z.object({
     .string()
     .regex(/^age1[0-9a-z]{20,}$/, 'must be an age public key (age1…, from age-keygen)')
     .optional(),
+  /** Redis or Valkey for Next's page and data cache, shared by every instance (cache-handler.mjs); unset: on disk. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^/]+/, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Prefix of this site's keys in Redis (several sites may share one server). */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be 1-40 letters, digits, dots, dashes or underscores')
+    .default('habar'),
   /**
    * Edge caches to purge on publish (decision 022): comma-separated origins of their purge listeners, e.g.
    * `http://127.0.0.1:8081` for deploy/nginx/. Empty: no edge in front.

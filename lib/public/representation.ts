@@ -1,9 +1,9 @@
-import 'server-only';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import Negotiator from 'negotiator';
 
 /**
+ * (No server-only marker: scripts/server.ts reads the header names.)
  * A public page as it is stored and sent: compressed once when it is rendered (gzip and brotli at their best levels),
  * never per request, with the validators an edge cache or a browser needs to ask "has it changed?" (decision 022).
  * The three bodies are kept as base64 because the page cache stores JSON; a shared cache (Redis) then holds the same
