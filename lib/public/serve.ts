@@ -28,11 +28,12 @@ export type RenderedPage = { status: 200 | 404; html: string } | { status: 301; 
 export type StoredPage = RenderedPage & { encoded?: Encoded };
 
 /**
- * Readers' browsers keep a page a minute; an edge cache (nginx, a CDN) ten minutes, and is purged on publish
- * (lib/public/edge-purge.ts); it may serve a stale copy for a minute while it refreshes, and for a day while the app is
- * down or failing (decision 022).
+ * Readers' browsers and edge caches (nginx, a CDN) keep a page a minute. The edge is purged of the URLs a publish names
+ * (lib/public/edge-purge.ts) and revalidates the rest with their ETag after the minute, cheaply (a 304 from this
+ * server's cache); it may serve a stale copy for a minute while it refreshes, and for a day while the app is down or
+ * failing (decision 022).
  */
-export const publicCacheControl = 'public, max-age=60, s-maxage=600, stale-while-revalidate=60, stale-if-error=86400';
+export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400';
 
 export const publicTags = {
   all: 'public',
