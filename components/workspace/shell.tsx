@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { signOutAction } from '@/lib/workspace/account-actions';
 import { can } from '@/lib/auth/permissions';
 import type { WorkspaceActor } from '@/lib/workspace/guard';
+import { SignInNotice } from './sign-in-notice';
 
 /** Every signed-in workspace page: navigation by permission, who is signed in, sign out (a POST, never a link). */
 export async function WorkspaceShell({
@@ -60,6 +61,7 @@ export async function WorkspaceShell({
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        {actor.signInNotice && <SignInNotice notice={actor.signInNotice} />}
         {children}
       </main>
     </>

@@ -2,6 +2,7 @@
  * Every environment variable Habar reads, parsed once with zod. Pure (no server-only) because the launcher and the
  * scripts validate the same settings before the app starts; the app reads them through lib/env.ts.
  */
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 
@@ -14,6 +15,18 @@ export function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** An IP address or a CIDR block (`10.0.0.0/8`, `fd00::/8`). */
+export function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+const proxyList = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 
 const postgresUrl = z
   .string({ error: 'is required (a postgresql:// connection string)' })
@@ -41,6 +54,18 @@ export const envSchema = z.object({
     .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Habar <no-reply@localhost>'),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR blocks, comma- or space-separated). Empty:
+   * the socket's address is the client's, whatever the headers say.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .refine(
+      (text) => proxyList(text).every(isAddressOrCidr),
+      'must list IP addresses or CIDR blocks (e.g. 127.0.0.1, 10.0.0.0/8)',
+    )
+    .transform(proxyList),
   /** The site's time zone: dates on the public site, in e-mails, and in the workspace unless a user chooses another. */
   SITE_TIME_ZONE: z
     .string()

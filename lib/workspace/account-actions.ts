@@ -10,6 +10,7 @@ import {
   beginTotpEnrolment,
   changePassword,
   confirmTotpEnrolment,
+  dismissSignInNotice,
   signOutEverywhere,
   updateProfile,
 } from '@/lib/workspace/account';
@@ -89,6 +90,15 @@ export async function signOutEverywhereAction(_previous: unknown, form: FormData
   if (!result.ok) return result;
   await signOut({ redirect: false });
   redirect('/admin/login');
+}
+
+/** Hides the notice about failed sign-ins before this session. */
+export async function dismissSignInNoticeAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {
+  return runAction(z.object({}), formObject(form), async () => {
+    await dismissSignInNotice(await self());
+    revalidatePath('/admin', 'layout');
+    return done(null);
+  });
 }
 
 /** Ends this browser's session: the row first (so the cookie is useless even if it survives), then the cookie. */

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/auth/permissions';
 import type * as AuditModule from '@/lib/workspace/audit';
+import type * as PasskeysModule from '@/lib/workspace/passkeys';
 import type * as SettingsModule from '@/lib/workspace/settings';
 import type * as UsersModule from '@/lib/workspace/users';
 import { staff, type TestActor } from '../support/staff';
@@ -17,6 +18,7 @@ const db = migratedDatabase();
 let users: typeof UsersModule;
 let audit: typeof AuditModule;
 let settings: typeof SettingsModule;
+let passkeys: typeof PasskeysModule;
 
 const actors: Record<Role, TestActor> = {} as Record<Role, TestActor>;
 
@@ -25,6 +27,7 @@ beforeAll(async () => {
   users = await import('@/lib/workspace/users');
   audit = await import('@/lib/workspace/audit');
   settings = await import('@/lib/workspace/settings');
+  passkeys = await import('@/lib/workspace/passkeys');
   actors.admin = await staff(db.prisma(), 'admin');
   actors.editor = await staff(db.prisma(), 'editor');
   actors.translator = await staff(db.prisma(), 'translator', ['tk']);
@@ -33,6 +36,22 @@ beforeAll(async () => {
 /** A fresh victim per call, so destructive operations have something to act on. */
 async function victim(): Promise<string> {
   return (await staff(db.prisma(), 'editor')).id;
+}
+
+/** A victim with a passkey (the key material is never checked by these operations). */
+async function victimPasskey(): Promise<{ userId: string; passkeyId: string }> {
+  const userId = await victim();
+  const { id } = await db.prisma().passkey.create({
+    data: {
+      userId,
+      credentialId: `cred-${userId}`,
+      publicKey: new Uint8Array([1]),
+      deviceType: 'singleDevice',
+      name: 'Key',
+    },
+    select: { id: true },
+  });
+  return { userId, passkeyId: id };
 }
 
 const operations: Record<string, { allowed: Role[]; run: (actor: TestActor) => Promise<unknown> }> = {
@@ -59,15 +78,28 @@ const operations: Record<string, { allowed: Role[]; run: (actor: TestActor) => P
   deleteStaff: { allowed: ['admin'], run: async (actor) => users.deleteStaff(actor, await victim()) },
   issueSetPasswordLink: { allowed: ['admin'], run: async (actor) => users.issueSetPasswordLink(actor, await victim()) },
   listAuditEvents: { allowed: ['admin'], run: (actor) => audit.listAuditEvents(actor, {}) },
-  setTwoFactorPolicy: { allowed: ['admin'], run: (actor) => settings.setTwoFactorPolicy(actor, 'off') },
+  setSignInPolicy: {
+    allowed: ['admin'],
+    run: (actor) => settings.setSignInPolicy(actor, { secondFactor: 'off', passkey: 'off' }),
+  },
+  listStaffPasskeys: { allowed: ['admin'], run: async (actor) => passkeys.listStaffPasskeys(actor, await victim()) },
+  resetStaffPasskey: {
+    allowed: ['admin'],
+    run: async (actor) => {
+      const { userId, passkeyId } = await victimPasskey();
+      return passkeys.resetStaffPasskey(actor, userId, passkeyId);
+    },
+  },
 };
 
 describe('workspace data layer access matrix', () => {
-  it('covers every exported operation of the user-administration, audit and settings modules', () => {
+  it('covers every exported operation of the user-administration, audit, settings and staff-passkey modules', () => {
     const exported = [
       ...Object.entries(users).filter(([name]) => !['setPasswordLinkTarget', 'setPasswordWithToken'].includes(name)),
       ...Object.entries(audit).filter(([name]) => name === 'listAuditEvents'),
       ...Object.entries(settings).filter(([name]) => name.startsWith('set')),
+      // Staff passkeys (the own-account ones act on the caller only, like lib/workspace/account.ts).
+      ...Object.entries(passkeys).filter(([name]) => name.includes('Staff')),
     ]
       .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name);

@@ -2,7 +2,12 @@ import { isLocale, routing } from '@/i18n/routing';
 import { previewArticleData } from '@/lib/public/queries';
 import { contextFor, headers, notFoundResponse } from '@/lib/public/serve';
 import { articlePage } from '@/lib/render/public/pages';
-import { requireActor, SecondFactorSetupRequiredError, UnauthenticatedError } from '@/lib/workspace/guard';
+import {
+  enrolmentPath,
+  requireActor,
+  SecondFactorSetupRequiredError,
+  UnauthenticatedError,
+} from '@/lib/workspace/guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     await requireActor('read:workspace');
   } catch (error) {
     if (error instanceof SecondFactorSetupRequiredError) {
-      return new Response(null, { status: 303, headers: { location: '/admin/account?setup=2fa' } });
+      return new Response(null, { status: 303, headers: { location: enrolmentPath(error) } });
     }
     if (error instanceof UnauthenticatedError) {
       return new Response(null, {

@@ -1,0 +1,35 @@
+'use client';
+import { useFormatter, useTranslations } from 'next-intl';
+import type { SignInNotice as Notice } from '@/lib/auth/sign-in-guard';
+import { dismissSignInNoticeAction } from '@/lib/workspace/account-actions';
+import { ActionForm } from './action-form';
+
+/**
+ * Failed attempts to sign in to this account from other places since its previous sign-in, shown on every page of
+ * the session until the user dismisses it: an owner who is being targeted should know.
+ */
+export function SignInNotice({ notice }: { notice: Notice }) {
+  const t = useTranslations('SignInNotice');
+  const format = useFormatter();
+  return (
+    <section className="notice warn" aria-labelledby="sign-in-notice-heading">
+      <h2 id="sign-in-notice-heading">{t('heading')}</h2>
+      <p>
+        {notice.since
+          ? t('failuresSince', {
+              count: notice.failures,
+              since: format.dateTime(new Date(notice.since), { dateStyle: 'medium', timeStyle: 'short' }),
+            })
+          : t('failures', { count: notice.failures })}{' '}
+        {t('addresses', { addresses: notice.addresses.join(', ') })}
+      </p>
+      {notice.locked && <p>{t('locked')}</p>}
+      <p>{t('advice')}</p>
+      <ActionForm action={dismissSignInNoticeAction}>
+        <button type="submit" className="secondary">
+          {t('dismiss')}
+        </button>
+      </ActionForm>
+    </section>
+  );
+}
