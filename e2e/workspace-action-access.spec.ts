@@ -59,13 +59,34 @@ test('no server action lets anyone do what their role does not allow', async ({ 
     beginTotpAction: { args: { form: { password: 'x' } }, forbiddenFor: [] },
     confirmTotpAction: { args: { form: { pending: 'x', code: '123456' } }, forbiddenFor: [] },
     signOutEverywhereAction: { args: { form: {} }, forbiddenFor: [] },
+    dismissSignInNoticeAction: { args: { form: {} }, forbiddenFor: [] },
+    beginPasskeyRegistrationAction: { args: { form: { name: 'Key', password: 'x' } }, forbiddenFor: [] },
+    finishPasskeyRegistrationAction: {
+      args: {
+        json: [
+          {
+            name: 'Key',
+            response: {
+              id: 'AAAA',
+              rawId: 'AAAA',
+              type: 'public-key',
+              response: { clientDataJSON: 'AAAA', attestationObject: 'AAAA' },
+              clientExtensionResults: {},
+            },
+          },
+        ],
+      },
+      forbiddenFor: [],
+    },
+    removePasskeyAction: { args: { form: { id: 'x', password: 'x' } }, forbiddenFor: [] },
+    resetStaffPasskeyAction: { args: { form: { userId: victim.id, passkeyId: 'x' } }, forbiddenFor: both },
     createStaffAction: {
       args: { form: { email: 'x@example.org', displayName: 'X', role: 'editor' } },
       forbiddenFor: both,
     },
     updateStaffAction: { args: { form: { id: victim.id, displayName: 'X', role: 'admin' } }, forbiddenFor: both },
     staffCommandAction: { args: { form: { id: victim.id, command: 'disable' } }, forbiddenFor: both },
-    twoFactorPolicyAction: { args: { form: { policy: 'off' } }, forbiddenFor: both },
+    signInPolicyAction: { args: { form: { secondFactor: 'off', passkey: 'off' } }, forbiddenFor: both },
     createArticleAction: {
       args: { json: [{ ...draft, sourceLocale: 'en', categoryId: '', coverMediaId: '' }] },
       forbiddenFor: ['translator'],

@@ -10,7 +10,10 @@ export const ADMIN_EMAIL = 'admin@example.org';
 export const GENERIC_ERROR = 'Sign-in failed. Check your e-mail address, password and code.';
 export const RATE_LIMITED_ERROR = 'Too many failed sign-ins from this network. Try again in an hour.';
 
-/** A client address of its own: the per-IP sign-in limit counts the rightmost X-Forwarded-For entry. */
+/**
+ * A client address of its own. The suite's server trusts loopback as its proxy (playwright.config.ts), so the
+ * X-Forwarded-For a context sends is its address for the per-address sign-in limit and the audit log.
+ */
 export function freshIp(): string {
   return `10.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 }
@@ -69,7 +72,7 @@ export async function submitSignIn(page: Page, email: string, password: string, 
   // The right password of a 2FA account asks for the code: the second step appears.
   const first = await answer;
   expect(first.status()).toBe(401);
-  expect(await first.json()).toEqual({ ok: false, error: 'code-required' });
+  expect(await first.json()).toMatchObject({ ok: false, error: 'code-required' });
   await expect(page.getByLabel('Code', { exact: true })).toBeVisible();
   await page.getByLabel('Code', { exact: true }).fill(code);
   answer = page.waitForResponse((response) => response.url().endsWith('/api/workspace/sign-in'));

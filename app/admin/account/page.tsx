@@ -51,7 +51,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <Passkeys passkeys={passkeys} email={account.email} address={relyingParty().origin} />
       <h2>{t('twoFactorHeading')}</h2>
       {secondFactor && <p className="hint">{t('recoveryLeft', { count: account.recoveryCodesLeft })}</p>}
-      <TwoFactorSetup enabled={Boolean(account.totpEnabledAt)} email={account.email} />
+      <TwoFactorSetup enabled={Boolean(account.totpEnabledAt)} email={account.email} passkeys={passkeys.length} />
       <h2>{t('sessionsHeading')}</h2>
       <table className="grid">
         <thead>

@@ -80,7 +80,7 @@ function RemovePasskey({ id, name, email }: { id: string; name: string; email: s
       >
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
-        <PasswordField id={`passkey-remove-${id}`} name="password" label={t('passwordToConfirm')} />
+        <PasswordField id={`passkey-remove-${id}`} name="password" label={t('passkeyRemovePassword')} />
         <div className="actions">
           <button type="submit" className="danger">
             {t('passkeyRemoveConfirm')}
@@ -190,7 +190,7 @@ function AddPasskey({ email, address }: { email: string; address: string }) {
             {stage.text}
           </p>
         )}
-        <label htmlFor="passkey-password">{t('passwordToConfirm')}</label>
+        <label htmlFor="passkey-password">{t('passkeyPassword')}</label>
         <input
           id="passkey-password"
           name="password"
