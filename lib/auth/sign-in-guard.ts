@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { AttemptStep, Prisma } from '@/lib/generated/prisma/client';
 
@@ -72,18 +73,22 @@ export interface Attempt {
   now: Date;
 }
 
+/** Deletes attempts older than every window (exported for the test that checks the table stays bounded). */
+export async function purgeOldAttempts(now: Date): Promise<number> {
+  const { count } = await db().loginAttempt.deleteMany({
+    where: { createdAt: { lt: minutesBefore(now, SIGN_IN_LIMITS.keepAttemptsHours * 60) } },
+  });
+  return count;
+}
+
 /**
  * Records the attempt before any work (parallel attempts from one address count each other) and applies the
  * per-address limit. `null` means rate-limited.
  */
 export async function openAttempt(email: string, ip: string, now: Date): Promise<Attempt | null> {
   const { id } = await db().loginAttempt.create({ data: { ip, email, createdAt: now }, select: { id: true } });
-  // Now and then, attempts older than every window go (the table holds about two days).
-  if (id.charCodeAt(id.length - 1) % 64 === 0) {
-    await db().loginAttempt.deleteMany({
-      where: { createdAt: { lt: minutesBefore(now, SIGN_IN_LIMITS.keepAttemptsHours * 60) } },
-    });
-  }
+  // Now and then (one attempt in 64), attempts older than every window go: the table holds about two days.
+  if (randomInt(64) === 0) await purgeOldAttempts(now);
   const failures = await db().loginAttempt.count({
     where: { ip, outcome: { not: 'succeeded' }, createdAt: { gt: minutesBefore(now, 60) } },
   });

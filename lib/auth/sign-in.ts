@@ -280,14 +280,16 @@ export async function signInWithPasskey(input: {
   now?: Date;
 }): Promise<SignInResult> {
   const now = input.now ?? new Date();
-  const owner = await db().passkey.findUnique({
+  const key = await db().passkey.findUnique({
     where: { credentialId: input.response.id },
-    select: { user: { select: { email: true, deletedAt: true } } },
+    select: { user: { select: { id: true, email: true, deletedAt: true } } },
   });
+  const owner = key && !key.user.deletedAt ? key.user : null;
   const typed = input.email?.trim().toLowerCase() || undefined;
-  const email = owner && !owner.user.deletedAt ? owner.user.email : (typed ?? '');
+  // The attempt counts for the passkey's account (or, for an unknown passkey, the address typed, if any).
+  const email = owner?.email ?? typed ?? '';
   return attempt(email, input.ip, now, async (tx, opened, mails) => {
-    const user = owner ? await lockAccount(tx, { email }) : null;
+    const user = owner ? await lockAccount(tx, { id: owner.id }) : null;
     const state = await accountState(tx, opened, user);
     if (state.waitSeconds > 0) {
       await recordRefusal(tx, opened, user?.id ?? null, 'waiting');

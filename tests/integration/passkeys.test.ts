@@ -324,6 +324,16 @@ describe('passkeys in the lockout', () => {
     });
   });
 
+  it('deletes expired challenges as new ones are made (the table stays a few minutes long)', async () => {
+    const stale = await options(undefined, '10.74.0.1');
+    await db.prisma().passkeyChallenge.update({
+      where: { challenge: stale.challenge },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    await options(undefined, '10.74.0.2');
+    expect(await db.prisma().passkeyChallenge.count({ where: { challenge: stale.challenge } })).toBe(0);
+  });
+
   it('limits how many challenges one address may ask for', async () => {
     const ip = '10.73.0.1';
     for (let i = 0; i < webauthn.MAX_CHALLENGES_PER_ADDRESS; i++) {

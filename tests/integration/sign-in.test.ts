@@ -284,6 +284,21 @@ describe('the per-address limit', () => {
   });
 });
 
+describe('the attempt log', () => {
+  it('keeps two days of attempts: older ones are purged', async () => {
+    const { purgeOldAttempts } = await import('@/lib/auth/sign-in-guard');
+    await db.prisma().loginAttempt.createMany({
+      data: [
+        { ip: '10.5.0.1', email: 'old-attempt@example.org', outcome: 'failed', createdAt: minutes(-49 * 60) },
+        { ip: '10.5.0.1', email: 'old-attempt@example.org', outcome: 'failed', createdAt: minutes(-47 * 60) },
+      ],
+    });
+    expect(await purgeOldAttempts(t0)).toBeGreaterThanOrEqual(1);
+    const left = await db.prisma().loginAttempt.findMany({ where: { email: 'old-attempt@example.org' } });
+    expect(left.map((row) => row.createdAt)).toEqual([minutes(-47 * 60)]);
+  });
+});
+
 describe('parallel attempts', () => {
   it('cannot stretch the delays: of 20 simultaneous guesses from one address exactly 5 are checked', async () => {
     const { id } = await user('parallel@example.org');
