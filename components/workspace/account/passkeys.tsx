@@ -37,9 +37,6 @@ export function Passkeys({ passkeys, email, address }: { passkeys: OwnPasskey[];
               <th scope="col">{t('passkeyName')}</th>
               <th scope="col">{t('passkeyAdded')}</th>
               <th scope="col">{t('passkeyLastUsed')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('passkeyRemove')}</span>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -55,32 +52,34 @@ export function Passkeys({ passkeys, email, address }: { passkeys: OwnPasskey[];
                     ? format.dateTime(key.lastUsedAt, { dateStyle: 'medium', timeStyle: 'short' })
                     : t('passkeyNeverUsed')}
                 </td>
-                <td>
-                  <RemovePasskey id={key.id} name={key.name} email={email} />
-                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {passkeys.length > 0 && <RemovePasskey passkeys={passkeys} email={email} />}
       <AddPasskey email={email} address={address} />
     </>
   );
 }
 
-function RemovePasskey({ id, name, email }: { id: string; name: string; email: string }) {
+/** One form for removing any of them (its confirmation stays when the passkey's row goes). */
+function RemovePasskey({ passkeys, email }: { passkeys: OwnPasskey[]; email: string }) {
   const t = useTranslations('AccountPage');
   return (
     <details>
       <summary>{t('passkeyRemove')}</summary>
-      <ActionForm
-        action={removePasskeyAction}
-        label={t('passkeyRemoveLabel', { name })}
-        success={() => t('passkeyRemoved')}
-      >
-        <input type="hidden" name="id" value={id} />
+      <ActionForm action={removePasskeyAction} label={t('passkeyRemoveHeading')} success={() => t('passkeyRemoved')}>
         <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
-        <PasswordField id={`passkey-remove-${id}`} name="password" label={t('passkeyRemovePassword')} />
+        <label htmlFor="passkey-remove">{t('passkeyToRemove')}</label>
+        <select id="passkey-remove" name="id" required>
+          {passkeys.map((key) => (
+            <option key={key.id} value={key.id}>
+              {key.name}
+            </option>
+          ))}
+        </select>
+        <PasswordField id="passkey-remove-password" name="password" label={t('passkeyRemovePassword')} />
         <div className="actions">
           <button type="submit" className="danger">
             {t('passkeyRemoveConfirm')}

@@ -10,50 +10,57 @@ interface StaffPasskey {
   lastUsedAt: Date | null;
 }
 
-/** A member of staff's passkeys, each removable by an admin when its device is lost (their sessions end). */
+/**
+ * A member of staff's passkeys, each removable by an admin when its device is lost (their sessions end). One form for
+ * every row (the clicked button names the passkey), so its confirmation survives the row's removal.
+ */
 export function StaffPasskeys({ userId, passkeys }: { userId: string; passkeys: StaffPasskey[] }) {
   const t = useTranslations('StaffForm');
   const format = useFormatter();
-  if (passkeys.length === 0) return <p className="hint">{t('passkeysNone')}</p>;
   return (
-    <table className="grid">
-      <caption className="hint">{t('passkeysCaption', { count: passkeys.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('passkeyName')}</th>
-          <th scope="col">{t('passkeyAdded')}</th>
-          <th scope="col">{t('passkeyLastUsed')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('passkeyReset')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {passkeys.map((key) => (
-          <tr key={key.id}>
-            <td>{key.name}</td>
-            <td>{format.dateTime(key.createdAt, { dateStyle: 'medium' })}</td>
-            <td>
-              {key.lastUsedAt
-                ? format.dateTime(key.lastUsedAt, { dateStyle: 'medium', timeStyle: 'short' })
-                : t('passkeyNeverUsed')}
-            </td>
-            <td>
-              <ActionForm
-                action={resetStaffPasskeyAction}
-                label={t('passkeyResetLabel', { name: key.name })}
-                success={() => t('passkeyResetDone')}
-              >
-                <input type="hidden" name="userId" value={userId} />
-                <input type="hidden" name="passkeyId" value={key.id} />
-                <button type="submit" className="danger">
-                  {t('passkeyReset')}
-                </button>
-              </ActionForm>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ActionForm action={resetStaffPasskeyAction} label={t('passkeysForm')} success={() => t('passkeyResetDone')}>
+      <input type="hidden" name="userId" value={userId} />
+      {passkeys.length === 0 ? (
+        <p className="hint">{t('passkeysNone')}</p>
+      ) : (
+        <table className="grid">
+          <caption className="hint">{t('passkeysCaption', { count: passkeys.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('passkeyName')}</th>
+              <th scope="col">{t('passkeyAdded')}</th>
+              <th scope="col">{t('passkeyLastUsed')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('passkeyReset')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {passkeys.map((key) => (
+              <tr key={key.id}>
+                <td>{key.name}</td>
+                <td>{format.dateTime(key.createdAt, { dateStyle: 'medium' })}</td>
+                <td>
+                  {key.lastUsedAt
+                    ? format.dateTime(key.lastUsedAt, { dateStyle: 'medium', timeStyle: 'short' })
+                    : t('passkeyNeverUsed')}
+                </td>
+                <td>
+                  <button
+                    type="submit"
+                    name="passkeyId"
+                    value={key.id}
+                    className="danger"
+                    aria-label={t('passkeyResetLabel', { name: key.name })}
+                  >
+                    {t('passkeyReset')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </ActionForm>
   );
 }
