@@ -1,8 +1,8 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
+import { useActionState } from 'react';
 import type { SignInNotice as Notice } from '@/lib/auth/sign-in-guard';
 import { dismissSignInNoticeAction } from '@/lib/workspace/account-actions';
-import { ActionForm } from './action-form';
 
 /**
  * Failed attempts to sign in to this account from other places since its previous sign-in, shown on every page of
@@ -11,6 +11,9 @@ import { ActionForm } from './action-form';
 export function SignInNotice({ notice }: { notice: Notice }) {
   const t = useTranslations('SignInNotice');
   const format = useFormatter();
+  const [dismissed, dismiss, pending] = useActionState(dismissSignInNoticeAction, null);
+  // Gone at once (the page rendered with this action's answer still read the session from before it).
+  if (dismissed?.ok) return null;
   return (
     <section className="notice warn" aria-labelledby="sign-in-notice-heading">
       <h2 id="sign-in-notice-heading">{t('heading')}</h2>
@@ -25,11 +28,11 @@ export function SignInNotice({ notice }: { notice: Notice }) {
       </p>
       {notice.locked && <p>{t('locked')}</p>}
       <p>{t('advice')}</p>
-      <ActionForm action={dismissSignInNoticeAction}>
-        <button type="submit" className="secondary">
+      <form action={dismiss}>
+        <button type="submit" className="secondary" disabled={pending}>
           {t('dismiss')}
         </button>
-      </ActionForm>
+      </form>
     </section>
   );
 }
