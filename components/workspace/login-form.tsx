@@ -1,11 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { codeText } from '@/lib/workspace/action-result';
 import { passkeyAssertion, type PasskeyErrorCode } from './passkey-ceremony';
-
-/** Nothing to subscribe to: the snapshot only differs between the server's render (false) and the browser's (true). */
-const noChange = () => () => {};
+import { useHydrated } from './use-hydrated';
 
 type Outcome = 'invalid' | 'code-required' | 'locked' | 'delayed' | 'rate-limited' | 'cross-origin' | 'network';
 
@@ -43,13 +41,7 @@ export function LoginForm({
   const [outcome, setOutcome] = useState<{ code: Outcome; minutes?: number } | null>(null);
   const [passkeyError, setPasskeyError] = useState<{ code: PasskeyErrorCode; address?: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  // Until the page's script runs, the buttons stay disabled: a form submitted without it would put the password into
-  // the address (a GET to this page), where history and logs keep it.
-  const ready = useSyncExternalStore(
-    noChange,
-    () => true,
-    () => false,
-  );
+  const ready = useHydrated();
   const formRef = useRef<HTMLFormElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
   // The code field exists only after the re-render that follows "code required": focus it then.

@@ -11,6 +11,7 @@ import {
 import { ActionForm } from '../action-form';
 import { passkeyRegistration } from '../passkey-ceremony';
 import { PasswordField } from '../password-field';
+import { useHydrated } from '../use-hydrated';
 
 export interface OwnPasskey {
   id: string;
@@ -108,6 +109,7 @@ function AddPasskey({ email, address }: { email: string; address: string }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [stage, setStage] = useState<Stage>({ state: 'idle' });
+  const ready = useHydrated();
 
   const refusal = (result: Extract<ActionResult<unknown>, { ok: false }>): Stage => {
     const [field, code] = Object.entries(result.fieldErrors ?? {})[0] ?? [];
@@ -142,6 +144,7 @@ function AddPasskey({ email, address }: { email: string; address: string }) {
   return (
     <form
       ref={formRef}
+      method="post"
       onSubmit={(event) => void add(event)}
       aria-label={t('addPasskey')}
       aria-busy={stage.state === 'busy'}
@@ -171,7 +174,7 @@ function AddPasskey({ email, address }: { email: string; address: string }) {
           {t('passkeyWaiting')}
         </p>
       )}
-      <fieldset disabled={stage.state === 'busy'} className="plain">
+      <fieldset disabled={stage.state === 'busy' || !ready} className="plain">
         <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
         <label htmlFor="passkey-name">{t('passkeyName')}</label>
         <p className="hint" id="passkey-name-hint">
