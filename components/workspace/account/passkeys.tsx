@@ -146,9 +146,10 @@ function AddPasskey({ email, address }: { email: string; address: string }) {
       ref={formRef}
       method="post"
       onSubmit={(event) => void add(event)}
-      aria-label={t('addPasskey')}
+      aria-labelledby="add-passkey-heading"
       aria-busy={stage.state === 'busy'}
     >
+      <h3 id="add-passkey-heading">{t('addPasskey')}</h3>
       {stage.state === 'error' && !stage.field && (
         <p role="alert" className="error">
           {stage.text}
