@@ -56,14 +56,15 @@ export default async function ArticleOverviewPage({ params }: { params: Promise<
               <tr key={code}>
                 <th scope="row">{tl(code)}</th>
                 <td>
-                  <StatusBadge state={translation?.status ?? 'missing'} outdated={translation?.outdated ?? false} />
+                  <StatusBadge
+                    state={translation?.status ?? 'missing'}
+                    outdated={translation?.outdated ?? false}
+                    changes={translation?.changes?.state ?? null}
+                    scheduledAt={translation?.changes?.scheduledAt ?? translation?.scheduledAt ?? null}
+                  />
                 </td>
                 <td lang={code}>{translation?.title ?? '—'}</td>
-                <td>
-                  {translation
-                    ? format.dateTime(new Date(translation.updatedAt), { dateStyle: 'short', timeStyle: 'short' })
-                    : '—'}
-                </td>
+                <td>{translation ? format.dateTime(new Date(translation.updatedAt), 'withZone') : '—'}</td>
                 <td className="actions">
                   {editable && (
                     <Link
@@ -81,6 +82,16 @@ export default async function ArticleOverviewPage({ params }: { params: Promise<
                       >
                         {t('history')}
                       </Link>
+                      {translation.status === 'published' && (
+                        <a
+                          href={translation.path}
+                          target="_blank"
+                          rel="noopener"
+                          aria-label={t('viewOnSiteIn', { language: tl(code) })}
+                        >
+                          {t('viewOnSite')}
+                        </a>
+                      )}
                       <a
                         href={`/admin/preview/${id}/${code}`}
                         target="_blank"
