@@ -22,7 +22,7 @@ export const OUTDATED_HEADING = 'The source has changed since this translation w
 export const uniqueTag = () => randomBytes(4).toString('hex');
 
 export interface Text {
-  title: string;
+  title?: string;
   summary?: string;
   body?: string;
 }
@@ -38,7 +38,7 @@ export const workflowStatus = (page: Page) => page.getByRole('status').filter({ 
 
 /** Fills the fields given (the body replaces the editor's whole text). */
 export async function fillText(page: Page, text: Text) {
-  await titleField(page).fill(text.title);
+  if (text.title !== undefined) await titleField(page).fill(text.title);
   if (text.summary !== undefined) await page.getByLabel('Summary', { exact: true }).fill(text.summary);
   if (text.body !== undefined) await bodyEditor(page).fill(text.body);
 }
@@ -50,7 +50,7 @@ export function articleIdFrom(url: string): string {
 }
 
 /** Writes a new article on the "New article" page; the page moves on to its editor. Returns the article's id. */
-export async function writeArticle(page: Page, locale: Locale, text: Text): Promise<string> {
+export async function writeArticle(page: Page, locale: Locale, text: Text & { title: string }): Promise<string> {
   if (!page.url().endsWith('/admin/articles/new')) await page.goto('/admin/articles/new');
   await page.getByRole('group', { name: 'Written in' }).getByRole('radio', { name: LANGUAGE[locale] }).check();
   await fillText(page, text);
@@ -86,10 +86,26 @@ export async function save(page: Page) {
   await expect(saveState(page)).toHaveText(/^Saved at /);
 }
 
-/** A workflow step by its button; the status line then says `status`. */
-export async function move(page: Page, button: 'Submit for review' | 'Publish' | 'Unpublish', status: string) {
-  await page.getByRole('region', { name: 'Publication' }).getByRole('button', { name: button, exact: true }).click();
-  await expect(workflowStatus(page)).toHaveText(`Status: ${status}`);
+export type Move =
+  'Submit for review' | 'Publish' | 'Unpublish' | 'Publish changes' | 'Submit changes for review' | 'Cancel schedule';
+
+/** Moves that put text in front of readers are confirmed after the publish check, by this button. */
+const confirmations: Partial<Record<Move, string>> = {
+  Publish: 'Publish now',
+  'Publish changes': 'Publish the changes now',
+};
+
+/** The publish check shown before a move is confirmed. */
+export const publishCheck = (page: Page) => page.getByRole('dialog', { name: 'Before it goes live' });
+
+/** A workflow step by its button (confirmed after the publish check where there is one); the status line then says
+ * `status` ("published", or "published, with unpublished changes"). */
+export async function move(page: Page, button: Move, status: string) {
+  const region = page.getByRole('region', { name: 'Publication' });
+  await region.getByRole('button', { name: button, exact: true }).click();
+  const confirm = confirmations[button];
+  if (confirm) await publishCheck(page).getByRole('button', { name: confirm, exact: true }).click();
+  await expect(workflowStatus(page)).toHaveText(new RegExp(`^Status: ${status}( ·.*)?$`));
 }
 
 /**

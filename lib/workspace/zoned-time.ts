@@ -28,15 +28,15 @@ function offsetMinutes(instant: number, timeZone: string): number {
 }
 
 /**
- * The instant of a `datetime-local` value ("2026-12-03T15:00") read in `timeZone`, or null for an empty or malformed
+ * The instant of a `datetime-local` value ("2026-12-03T15:00", seconds optional) read in `timeZone`, or null for an empty or malformed
  * value. Around a clock change the offset is looked up again at the candidate instant, so the answer is the wall time
  * the user typed wherever that time exists.
  */
 export function zonedWallTimeToInstant(value: string, timeZone: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!match) return null;
-  const [year = 0, month = 1, day = 1, hour = 0, minute = 0] = match.slice(1).map(Number);
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => Number(part ?? 0));
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   let instant = wall - offsetMinutes(wall, timeZone) * 60_000;
   instant = wall - offsetMinutes(instant, timeZone) * 60_000;
   return Number.isNaN(instant) ? null : new Date(instant);

@@ -170,6 +170,7 @@ export function TranslationEditor(props: TranslationEditorProps) {
             onBodyChange={(body) => change({ body })}
             fieldErrors={fieldErrors}
             hasCover={props.hasCover}
+            readOnly={readOnly}
           />
           {props.isSource && (
             <label className="inline">
