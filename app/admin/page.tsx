@@ -70,7 +70,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         )}
       </div>
       <DashboardFilters values={{ ...params, needs: filter.needs ?? '' }} categories={categories} authors={authors} />
-      <table className="grid">
+      <table className="grid cards">
         <caption className="hint">{t('count', { count: total })}</caption>
         <thead>
           <tr>
@@ -92,7 +92,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   {row.title || t('untitled')}
                 </Link>
               </td>
-              <td>{row.category ?? '—'}</td>
+              <td data-label={t('category')}>{row.category ?? '—'}</td>
               {routing.locales.map((locale) => {
                 const cell = row.languages[locale];
                 const editable = can(actor, 'edit:translation:own-languages', { locale });
@@ -106,7 +106,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   />
                 );
                 return (
-                  <td key={locale}>
+                  <td key={locale} data-label={tl(locale)}>
                     {editable ? (
                       <Link
                         href={`/admin/articles/${row.id}/translate/${locale}${from}`}
@@ -121,7 +121,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   </td>
                 );
               })}
-              <td>{format.dateTime(row.updatedAt, 'withZone')}</td>
+              <td data-label={t('updated')}>{format.dateTime(row.updatedAt, 'withZone')}</td>
             </tr>
           ))}
         </tbody>

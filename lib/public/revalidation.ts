@@ -98,6 +98,7 @@ function ownOrigin(): string {
 }
 
 export async function renderAgain(paths: readonly string[], origin = ownOrigin()): Promise<{ failed: number }> {
+  const started = Date.now();
   const queue = [...paths];
   let failed = 0;
   const worker = async () => {
@@ -113,5 +114,7 @@ export async function renderAgain(paths: readonly string[], origin = ownOrigin()
     }
   };
   await Promise.all([worker(), worker()]);
+  // One line per publish (npm run bench reads it to time how soon every affected page is fresh again).
+  console.log(`[publish] ${paths.length} pages rendered again in ${Date.now() - started} ms, ${failed} failed`);
   return { failed };
 }

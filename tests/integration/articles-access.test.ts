@@ -108,6 +108,7 @@ const rows: Record<string, Row> = {
         coverMediaId: null,
       }),
   },
+  lastWrittenLocale: { allowed: staffEditors, run: (actor) => modules.create.lastWrittenLocale(actor) },
   updateArticleSettings: {
     allowed: staffEditors,
     run: (actor, id) =>
