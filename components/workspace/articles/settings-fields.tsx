@@ -97,6 +97,7 @@ export function SettingsFields({
               onChange={() => set({ coverMediaId: cover.id })}
             />
             {/* The thumbnail is what editors recognise; its alt text names it for everyone else. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
             <img src={cover.thumb} alt="" width={96} height={64} loading="lazy" />
             <span>{cover.alt || t('noAlt')}</span>
           </label>
