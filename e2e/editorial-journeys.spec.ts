@@ -81,11 +81,13 @@ test('an editor writes in Russian, a Turkmen translator translates side by side 
   ).toHaveAttribute('aria-current', 'true');
   await translator.page.getByRole('button', { name: 'Start with an empty body' }).click();
 
-  // Side by side: the Russian text, read-only, on the left of the Turkmen fields.
-  const russianTitle = translator.page.getByText(text.ru.title, { exact: true });
+  // Side by side: the Russian text, read-only, on the left of the Turkmen fields (the page's heading names the
+  // article by its Russian title too, so the fields are looked up inside the side-by-side form).
+  const sideBySide = translator.page.locator('.side-by-side');
+  const russianTitle = sideBySide.getByText(text.ru.title, { exact: true });
   await expect(russianTitle).toBeVisible();
-  await expect(translator.page.getByText(text.ru.body, { exact: true })).toBeVisible();
-  await expect(translator.page.getByText(text.ru.summary, { exact: true })).toBeVisible();
+  await expect(sideBySide.getByText(text.ru.body, { exact: true })).toBeVisible();
+  await expect(sideBySide.getByText(text.ru.summary, { exact: true })).toBeVisible();
   const left = await russianTitle.boundingBox();
   const right = await titleField(translator.page).boundingBox();
   expect(left && right && left.x + left.width <= right.x).toBe(true);
