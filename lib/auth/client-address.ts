@@ -8,7 +8,7 @@ import { peerAddress } from '@/lib/net/peer-address';
  * address, unless that socket belongs to a proxy listed in TRUSTED_PROXIES: then X-Forwarded-For is read from the
  * right, skipping trusted proxies, and the first address not in the list is the client. Entries left of it were
  * written by the client and are never read. With TRUSTED_PROXIES empty (the default) no header is believed.
- * See docs/decisions/013-sign-in-lockout-and-client-addresses.md.
+ * See docs/decisions/015-sign-in-lockout-and-client-addresses.md.
  */
 
 /** Shown when no socket address was recorded (the first moments of a start, or a server without instrumentation). */

@@ -19,6 +19,8 @@ export interface WorkspaceUser {
   role: Role;
   languages: Locale[];
   interfaceLocale: Locale | null;
+  /** IANA zone the workspace shows times in; null: the site's. */
+  timeZone: string | null;
   totpEnabled: boolean;
   passkeys: number;
   sessionId: string;
@@ -78,6 +80,7 @@ export async function checkSession(
           role: true,
           languages: true,
           interfaceLocale: true,
+          timeZone: true,
           disabled: true,
           deletedAt: true,
           sessionVersion: true,
@@ -114,6 +117,7 @@ export async function checkSession(
       role: user.role,
       languages: user.languages,
       interfaceLocale: user.interfaceLocale,
+      timeZone: user.timeZone,
       totpEnabled: Boolean(user.totpEnabledAt),
       passkeys: user._count.passkeys,
       sessionId: row.id,

@@ -19,7 +19,7 @@ import type { AttemptStep, Prisma } from '@/lib/generated/prisma/client';
  *
  * E-mail addresses without an account behave the same way, so none of this tells who has an account. The owner is
  * told: on the next sign-in (a notice in the workspace) and by e-mail when SMTP is configured.
- * See docs/decisions/013-sign-in-lockout-and-client-addresses.md.
+ * See docs/decisions/015-sign-in-lockout-and-client-addresses.md.
  */
 export const SIGN_IN_LIMITS = {
   failuresPerAddressHour: 50,

@@ -26,7 +26,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
  * The WebAuthn ceremonies, on @simplewebauthn/server: options with a challenge stored for one use, and the checks of
  * what the browser sends back. The relying party (its ID and the one origin it accepts) comes from PUBLIC_BASE_URL,
  * so a passkey made for this site signs nothing for a copy of it on another address; user verification (PIN,
- * fingerprint) is required every time. See docs/decisions/012-passkeys.md.
+ * fingerprint) is required every time. See docs/decisions/014-passkeys.md.
  */
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;

@@ -9,7 +9,7 @@
  * arrived before the subscriber was installed (the first moments of a start), or any process without it, gets no
  * address rather than one the client chose. Not `server-only`: `instrumentation.ts` installs it outside React's
  * server graph. Node built-ins only, so instrumentation can load it early. See
- * docs/decisions/013-sign-in-lockout-and-client-addresses.md.
+ * docs/decisions/015-sign-in-lockout-and-client-addresses.md.
  */
 import { randomBytes } from 'node:crypto';
 import { subscribe } from 'node:diagnostics_channel';

@@ -23,6 +23,7 @@ export async function accountOverview(actor: WorkspaceActor) {
       email: true,
       displayName: true,
       interfaceLocale: true,
+      timeZone: true,
       totpEnabledAt: true,
       recoveryCodes: { where: { usedAt: null }, select: { id: true } },
       sessions: {
@@ -44,6 +45,7 @@ export async function accountOverview(actor: WorkspaceActor) {
     email: user.email,
     displayName: user.displayName,
     interfaceLocale: user.interfaceLocale,
+    timeZone: user.timeZone,
     totpEnabledAt: user.totpEnabledAt,
     recoveryCodesLeft: user.recoveryCodes.length,
     sessions: user.sessions.map(({ passkey, ...session }) => ({
@@ -56,11 +58,11 @@ export async function accountOverview(actor: WorkspaceActor) {
 
 export async function updateProfile(
   actor: WorkspaceActor,
-  input: { displayName: string; interfaceLocale: Locale | null },
+  input: { displayName: string; interfaceLocale: Locale | null; timeZone: string | null },
 ): Promise<void> {
   await db().user.update({
     where: { id: actor.id },
-    data: { displayName: input.displayName, interfaceLocale: input.interfaceLocale },
+    data: { displayName: input.displayName, interfaceLocale: input.interfaceLocale, timeZone: input.timeZone },
   });
 }
 

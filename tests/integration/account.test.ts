@@ -28,6 +28,7 @@ async function signedInStaff() {
       ...person,
       displayName: person.email,
       interfaceLocale: null,
+      timeZone: null,
       totpEnabled: false,
       passkeys: 0,
       sessionId: session.id,

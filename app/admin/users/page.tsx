@@ -53,11 +53,7 @@ export default async function UsersPage() {
                 {user.totpEnabled && <span className="badge">{t('twoFactor')}</span>}{' '}
                 {user.passkeys > 0 && <span className="badge">{t('passkeys', { count: user.passkeys })}</span>}
               </td>
-              <td>
-                {user.lastLoginAt
-                  ? format.dateTime(user.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' })
-                  : '—'}
-              </td>
+              <td>{user.lastLoginAt ? format.dateTime(user.lastLoginAt, 'withZone') : '—'}</td>
             </tr>
           ))}
         </tbody>
