@@ -47,6 +47,7 @@ async function member(role: 'admin' | 'editor' = 'editor') {
       role,
       languages: [],
       interfaceLocale: null,
+      timeZone: null,
       totpEnabled: false,
       passkeys: 0,
       sessionId: session.id,
