@@ -84,7 +84,8 @@ export async function submitSignIn(page: Page, email: string, password: string, 
 export async function signIn(page: Page, staff: { email: string; password: string }, code?: string) {
   const response = await submitSignIn(page, staff.email, staff.password, code);
   expect(response.status()).toBe(200);
-  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+  // The first workspace page a cold server renders on a busy machine can take longer than an assertion's default.
+  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible({ timeout: 30_000 });
 }
 
 /** A new browser (own address) signed in as `staff`, on the dashboard. */
