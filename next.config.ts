@@ -1,13 +1,20 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { SIGNED_IN_BODY_LIMIT } from './lib/config/body-limits';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() answers 403 in the workspace (app/admin/forbidden.tsx) instead of a 200 page saying no.
-  // Uploads to the media library go through a server action; the ingest refuses anything over 20 MiB itself.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' } },
+  // Uploads to the media library go through a server action (20 MiB, lib/config/body-limits.ts). The proxy buffers a
+  // body it lets through up to proxyClientMaxBodySize (10 MB by default, which cut uploads short), so both limits
+  // follow the signed-in limit; the proxy refuses anything larger, and anything signed-out over 64 KiB, beforehand.
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: SIGNED_IN_BODY_LIMIT },
+    proxyClientMaxBodySize: SIGNED_IN_BODY_LIMIT,
+  },
   // `/xx/` must answer 404 itself, not redirect to `/xx` first; the proxy and the catch-all handle both forms.
   skipTrailingSlashRedirect: true,
   // Hardening on every response; public pages add their own Content-Security-Policy (lib/render/security.ts).

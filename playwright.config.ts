@@ -54,6 +54,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // The scheduler ticks every 2 s instead of 15, so a scheduled translation goes live within a test's patience.
       HABAR_SCHEDULER_SECONDS: '2',
+      // One JSON line per request would flood the test output: warnings and errors only.
+      LOG_LEVEL: 'warn',
     },
   },
 });

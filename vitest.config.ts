@@ -16,5 +16,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The data layer logs a lost connection when a test drops its database; problems only, please.
+    env: { LOG_LEVEL: 'error' },
   },
 });

@@ -9,7 +9,7 @@ import { sql } from './support';
 /**
  * Published pages are served from the cache: with PostgreSQL stopped, pages read before still answer 200 with their
  * text; a page never read answers the localized error page (status 500, no detail); after the database is back,
- * everything works again.
+ * everything works again. Meanwhile /readyz says 503 (for load balancers) and says 200 again once it is back.
  */
 const dataDir = process.env.E2E_PG_DATA_DIR;
 
@@ -67,6 +67,9 @@ test.describe('with the database stopped', () => {
         const body = await (await request.get(`/${row.locale}/articles/${row.slug}`)).text();
         expect(body).toContain(row.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
       }
+      // Load balancers see it: not ready, though the process answers.
+      expect((await request.get('/readyz')).status()).toBe(503);
+      expect((await request.get('/healthz')).status()).toBe(200);
       const uncached = await request.get('/tk/categories/hasabatlar/page/9');
       expect(uncached.status()).toBe(500);
       const text = await uncached.text();
@@ -84,5 +87,7 @@ test.describe('with the database stopped', () => {
       if (status !== 404) await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(status).toBe(404);
+    // An external database that comes back is found again by itself: ready without a restart.
+    expect((await request.get('/readyz')).status()).toBe(200);
   });
 });

@@ -168,6 +168,20 @@ export function saveOverHttp(request: APIRequestContext, origin: string, input: 
   );
 }
 
+/** changeStatusAction over HTTP (submit, publish, schedule, unpublish, return), posted to the translate page. */
+export function changeStatusOverHttp(
+  request: APIRequestContext,
+  origin: string,
+  input: { articleId: string; locale: Locale; transition: string; version: number; scheduledAt?: string },
+) {
+  return callAction<{ ok: boolean; error?: string }>(
+    request,
+    serverAction('changeStatusAction'),
+    { json: [input] },
+    { origin, page: `/admin/articles/${input.articleId}/translate/${input.locale}` },
+  );
+}
+
 export const paragraphs = (...texts: string[]) => ({
   type: 'doc',
   content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),

@@ -4,7 +4,7 @@ import { DEMO_PASSWORD, createStaff, freshIp, signedIn, signedInAsAdmin, workspa
 
 /**
  * Who may open which workspace page, over plain HTTP (no redirects followed): signed out and disabled go to sign-in;
- * staff and audit are for admins only; writing, trash and taxonomy for editors and admins (a translator edits only
+ * staff, audit and backups are for admins only; writing, trash and taxonomy for editors and admins (a translator edits only
  * Turkmen); the dashboard, articles, history, preview, media and the own account for every signed-in user. A forged `x-middleware-subrequest` header (the proxy-skipping trick of CVE-2025-29927) changes nothing.
  */
 

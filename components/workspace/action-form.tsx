@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { createContext, useActionState, useContext, type ReactNode } from 'react';
-import { messageKey, type ActionResult } from '@/lib/workspace/action-result';
+import { failed, messageKey, refusedAsSignedOut, type ActionResult } from '@/lib/workspace/action-result';
 
 type FormAction<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 type Values = Record<string, string | number>;
@@ -63,7 +63,14 @@ export function ActionForm<T>({
 }) {
   const t = useTranslations('ActionErrors');
   const errorText = useErrorText('ActionErrors', 'unknown');
-  const [result, formAction, pending] = useActionState(action, null);
+  const [result, formAction, pending] = useActionState(async (previous: ActionResult<T> | null, form: FormData) => {
+    try {
+      return await action(previous, form);
+    } catch (error) {
+      if (refusedAsSignedOut(error)) return failed('unauthenticated');
+      throw error;
+    }
+  }, null);
   return (
     <ResultContext.Provider value={result}>
       <form action={formAction} className={className} aria-label={label} aria-busy={pending}>

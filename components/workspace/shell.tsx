@@ -27,6 +27,7 @@ export async function WorkspaceShell({
     { href: '/admin/trash', label: t('navTrash'), show: can(actor, 'restore:article:any') },
     { href: '/admin/users', label: t('navUsers'), show: can(actor, 'manage:users') },
     { href: '/admin/audit', label: t('navAudit'), show: can(actor, 'read:audit') },
+    { href: '/admin/backups', label: t('navBackups'), show: can(actor, 'manage:settings') },
     { href: '/admin/account', label: t('navAccount'), show: true },
   ];
   return (

@@ -71,6 +71,21 @@ export const envSchema = z.object({
     .string()
     .refine(isTimeZone, 'must be an IANA time zone such as Asia/Ashgabat')
     .default('Asia/Ashgabat'),
+  /** The launcher takes a backup this often (hours, fractions allowed); unset: no scheduled backups. */
+  BACKUP_EVERY_HOURS: z.coerce
+    .number({ error: 'must be a number of hours' })
+    .positive('must be more than 0')
+    .optional(),
+  /** Where backups go (the launcher defaults it to <data folder>/backups). */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** How many scheduled backups are kept in BACKUP_DIR (the oldest go first). */
+  BACKUP_KEEP: z.coerce.number({ error: 'must be a whole number' }).int().min(1, 'must be at least 1').default(7),
+  /** An age public key: backups are encrypted to it (only its private key restores them). */
+  BACKUP_AGE_RECIPIENT: z
+    .string()
+    .regex(/^age1[0-9a-z]{20,}$/, 'must be an age public key (age1…, from age-keygen)')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Env = z.infer<typeof envSchema> & { PUBLIC_BASE_URL: string };

@@ -124,7 +124,7 @@ function cleanMarks(marks: unknown, path: string): TiptapNode['marks'] {
 }
 
 /** Rebuilds one node from plain values only; depth is checked before recursing, so hostile nesting cannot overflow. */
-function cleanNode(value: unknown, path: string, depth: number, walk: Walk): TiptapNode {
+function cleanNode(value: unknown, path: string, depth: number, walk: Walk): TiptapNode | null {
   if (depth > BODY_LIMITS.maxDepth) throw new Refusal('too-deep', path);
   if (!isRecord(value) || typeof value.type !== 'string') throw new Refusal('invalid-structure', path);
   const { type } = value;
@@ -132,9 +132,11 @@ function cleanNode(value: unknown, path: string, depth: number, walk: Walk): Tip
   if (!Object.hasOwn(bodySchema.nodes, type)) throw new Refusal('unknown-node', at('type'));
   const marks = cleanMarks(value.marks, at('marks'));
   if (type === 'text') {
-    // NUL and unpaired surrogates cannot be stored by PostgreSQL: dropped from text, like a paste would lose them.
-    const text = typeof value.text === 'string' ? storableText(value.text) : '';
-    if (text === '') throw new Refusal('invalid-structure', at('text'));
+    // Control characters and unpaired surrogates are dropped from text, like a paste would lose them; a text node
+    // that held nothing else goes with them (its parent leaves it out).
+    if (typeof value.text !== 'string' || value.text === '') throw new Refusal('invalid-structure', at('text'));
+    const text = storableText(value.text);
+    if (text === '') return null;
     walk.textChars += text.length;
     if (walk.textChars > BODY_LIMITS.maxTextChars) throw new Refusal('too-large', at('text'));
     return marks ? { type, text, marks } : { type, text };
@@ -143,9 +145,9 @@ function cleanNode(value: unknown, path: string, depth: number, walk: Walk): Tip
   if (marks) node.marks = marks;
   if (value.content !== undefined && value.content !== null) {
     if (!Array.isArray(value.content)) throw new Refusal('invalid-structure', at('content'));
-    node.content = value.content.map((child: unknown, index) =>
-      cleanNode(child, at(`content.${index}`), depth + 1, walk),
-    );
+    node.content = value.content
+      .map((child: unknown, index) => cleanNode(child, at(`content.${index}`), depth + 1, walk))
+      .filter((child) => child !== null);
   }
   return node;
 }
@@ -175,7 +177,7 @@ export function validateBody(input: unknown): BodyResult {
 
   let doc: PMNode;
   try {
-    const cleaned = cleanNode(input, '', 1, { textChars: 0 });
+    const cleaned = cleanNode(input, '', 1, { textChars: 0 }) as TiptapNode;
     doc = PMNode.fromJSON(bodySchema, cleaned);
     // Content expressions (no text directly in doc, no image in a paragraph), mark sets, attribute validators.
     doc.check();

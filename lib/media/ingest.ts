@@ -10,9 +10,10 @@ import { createHash } from 'node:crypto';
 import { sniff, typeInfo } from './sniff';
 import { removeFiles, safeFileStem, displayName, storageBase, storeFiles } from './storage';
 import { processImage, type EncodedImage } from './variants';
+import { MAX_UPLOAD_BYTES } from '@/lib/config/body-limits';
 
-/** 20 MiB: a high-resolution photo or a long report, well under what the server can hold in memory. */
-export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** 20 MiB (lib/config/body-limits.ts, which the proxy and Next's own limits follow). */
+export const DEFAULT_MAX_UPLOAD_BYTES = MAX_UPLOAD_BYTES;
 
 /** Mirrors the `MediaKind` enum in prisma/schema.prisma (this module stays free of Prisma). */
 export type MediaKind = 'image' | 'document';

@@ -3,6 +3,8 @@ import { unstable_cache } from 'next/cache';
 import { isLocale, routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { robotsTxt, rssFeed, sitemapDocuments, sitemapGroups } from '@/lib/render/public/feeds';
+import { isSlug } from '@/lib/slug';
+import { cachedUnlessMissing } from './cache-found';
 import { feedData, sitemapData } from './discovery';
 import { contextFor, notFoundFor, notFoundResponse, publicTags, serveError } from './serve';
 
@@ -16,14 +18,17 @@ const rss = (body: string) =>
 export async function serveFeed(request: Request, rawLocale: string, categorySlug?: string): Promise<Response> {
   if (!isLocale(rawLocale)) return notFoundFor(rawLocale, request);
   const locale = rawLocale;
-  const slug = categorySlug ? decodeURIComponent(categorySlug) : undefined;
+  const slug = categorySlug;
+  if (slug !== undefined && !isSlug(slug)) return notFoundFor(locale, request);
   const selfPath = slug ? `/${locale}/categories/${slug}/feed.xml` : `/${locale}/feed.xml`;
   try {
-    const body = await unstable_cache(
+    // An unknown category's feed is answered, not stored (lib/public/cache-found.ts).
+    const body = await cachedUnlessMissing(
       async () => {
         const feed = await feedData(locale, slug);
         return feed ? rssFeed(await contextFor(locale), feed, selfPath) : null;
       },
+      (feed) => feed === null,
       ['public-feed', locale, slug ?? ''],
       { tags: [publicTags.all, publicTags.lists(locale), publicTags.articles(locale)] },
     )();

@@ -15,13 +15,18 @@ const types: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+const storedName = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
 /**
  * Serves an uploaded file. The path is resolved inside the uploads folder and must stay there; files are served
  * with their stored type and nosniff, never as HTML.
  */
 export async function serveMedia(segments: string[]): Promise<Response> {
   const root = path.resolve(env().UPLOADS_DIR);
-  const file = path.resolve(root, ...segments.map((segment) => decodeURIComponent(segment)));
+  // Stored names are plain ASCII (lib/media/storage.ts): anything with an escape or a stray character is no file of
+  // ours, and a malformed escape must not become an exception.
+  if (!segments.every((segment) => storedName.test(segment))) return notFoundResponse(routing.defaultLocale);
+  const file = path.resolve(root, ...segments);
   const type = types[path.extname(file).toLowerCase()];
   if (!type || !file.startsWith(root + path.sep)) return notFoundResponse(routing.defaultLocale);
   try {

@@ -15,6 +15,7 @@ import {
   type RenderedPage,
 } from './serve';
 import { isLocale } from '@/i18n/routing';
+import { isSlug } from '@/lib/slug';
 
 /**
  * The handlers behind app/[locale]/…/route.ts: each maps a URL to a cached rendered page, in the full edition or the
@@ -38,8 +39,9 @@ export function serveHome(request: Request, edition: Edition, locale: string, ra
   );
 }
 
-export function serveArticle(request: Request, edition: Edition, locale: string, rawSlug: string): Promise<Response> {
-  const slug = decodeURIComponent(rawSlug);
+export function serveArticle(request: Request, edition: Edition, locale: string, slug: string): Promise<Response> {
+  // Not a slug (malformed escapes, odd characters, too long): no page can live there, so no database work either.
+  if (!isSlug(slug)) return notFoundFor(locale, request);
   return servePublicPage(
     request,
     locale,
@@ -65,12 +67,11 @@ export function serveListing(
   edition: Edition,
   kind: 'category' | 'tag',
   locale: string,
-  rawSlug: string,
+  slug: string,
   rawPage?: string,
 ): Promise<Response> {
   const page = pageNumber(rawPage);
-  if (page === null) return notFoundFor(locale, request);
-  const slug = decodeURIComponent(rawSlug);
+  if (page === null || !isSlug(slug)) return notFoundFor(locale, request);
   return servePublicPage(
     request,
     locale,

@@ -11,8 +11,12 @@ const STOP = '\u0003';
 
 export function normalizeQuery(raw: string | null): { query: string; truncated: boolean } {
   // Control characters (our snippet markers among them) never reach the database.
+  // Runs of minus signs (negations) overflow websearch_to_tsquery's parser ("tsquery stack too small"): a run before
+  // a word negates it once, a minus before nothing negates nothing.
   const cleaned = (raw ?? '')
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/-+(?=[\p{L}\p{N}"])/gu, '-')
+    .replace(/-+(?![\p{L}\p{N}"])/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned.length > MAX_QUERY_LENGTH

@@ -1,11 +1,12 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
 import { negotiateLocale } from '@/i18n/negotiate';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { pageContext, type PageContext } from '@/lib/render/public/context';
 import { errorPage, notFoundPage } from '@/lib/render/public/pages';
 import { publicContentSecurityPolicy } from '@/lib/render/security';
+import { cachedUnlessMissing } from './cache-found';
+import { clip, logger } from '@/lib/log';
 
 /**
  * Serving the public pages. A page is rendered once to HTML and kept in Next's data cache under tags; readers get the
@@ -103,9 +104,13 @@ export async function servePublicPage(
   if (!isLocale(rawLocale)) return notFoundFor(rawLocale, request);
   const locale = rawLocale;
   try {
-    const cached = unstable_cache(async () => render(await contextFor(locale)), ['public-page', locale, ...key], {
-      tags: [publicTags.all, ...tags(locale)],
-    });
+    // A 404 is answered but not stored (lib/public/cache-found.ts): unknown URLs must not grow the cache.
+    const cached = cachedUnlessMissing(
+      async () => render(await contextFor(locale)),
+      (page) => page.status === 404,
+      ['public-page', locale, ...key],
+      { tags: [publicTags.all, ...tags(locale)] },
+    );
     return toResponse(locale, await cached());
   } catch (error) {
     return serveError(locale, `${key.join('/')}: ${error instanceof Error ? error.message : String(error)}`);
@@ -114,7 +119,7 @@ export async function servePublicPage(
 
 /** The localized error page, status 500, never cached; the cause goes to the server log only. */
 export async function serveError(locale: Locale, cause: string): Promise<Response> {
-  console.error(`[public] ${locale}/${cause}`);
+  logger('public').error({ locale, cause: clip(cause) }, 'page failed');
   const html = errorPage(await contextFor(locale));
   return new Response(html, { status: 500, headers: headers(locale, 'no-store') });
 }

@@ -25,6 +25,15 @@ export const failed = (error: ActionErrorCode, fieldErrors?: Record<string, stri
   ...(fieldErrors ? { fieldErrors } : {}),
 });
 
+/**
+ * A server action the proxy refused before it ran because the caller has no session (proxy.ts answers text/plain
+ * `unauthenticated`, which Next's action client throws as the error's message): the same outcome as the action's
+ * own `unauthenticated` result, so the workspace offers to sign in again and keeps what was typed.
+ */
+export function refusedAsSignedOut(error: unknown): boolean {
+  return error instanceof Error && error.message === 'unauthenticated';
+}
+
 /** Error codes are kebab-case on the wire; message keys are camelCase (`second-factor-required` → `secondFactorRequired`, `in_review` → `inReview`). */
 export function messageKey(code: string): string {
   return code.replace(/[-_]([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());

@@ -3,6 +3,7 @@ import { createTranslator } from 'next-intl';
 import { loadMessages, type Messages } from '@/i18n/messages';
 import type { AlertMail } from '@/lib/auth/sign-in-guard';
 import { env } from '@/lib/env';
+import { errorFields, logger } from '@/lib/log';
 
 /**
  * E-mail when SMTP is configured (SMTP_URL), in the site's default language: set-password links (without SMTP the
@@ -30,7 +31,7 @@ async function send(
     await createTransport(settings.SMTP_URL).sendMail({ from: settings.MAIL_FROM, to, subject, text });
     return true;
   } catch (error) {
-    console.error('[mail] not sent:', error instanceof Error ? error.message : error);
+    logger('mail').error(errorFields(error), 'mail not sent');
     return false;
   }
 }

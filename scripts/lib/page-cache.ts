@@ -12,6 +12,18 @@ import { projectRoot } from './settings';
 
 const cacheDir = () => path.join(projectRoot, '.next', 'cache');
 
+/** The folder holding the cached public pages (one file per entry). */
+export const pageCacheDir = () => path.join(cacheDir(), 'fetch-cache');
+
+/**
+ * Empties the page cache and forgets which database filled it (a restore, for one): the one place that knows how.
+ * The next start stamps it again.
+ */
+export function emptyPageCache(): void {
+  rmSync(pageCacheDir(), { recursive: true, force: true });
+  rmSync(path.join(cacheDir(), 'habar-installation'), { force: true });
+}
+
 export async function installationId(prisma: PrismaClient): Promise<string> {
   const row = await prisma.setting.upsert({
     where: { key: 'installationId' },
@@ -27,7 +39,7 @@ export function resetPageCacheUnlessFrom(id: string): boolean {
   const stamp = path.join(cacheDir(), 'habar-installation');
   const same = existsSync(stamp) && readFileSync(stamp, 'utf8') === id;
   if (!same) {
-    rmSync(path.join(cacheDir(), 'fetch-cache'), { recursive: true, force: true });
+    rmSync(pageCacheDir(), { recursive: true, force: true });
     mkdirSync(cacheDir(), { recursive: true });
     writeFileSync(stamp, id);
   }

@@ -111,6 +111,77 @@ describe('full-text search', () => {
     expect(await db.prisma().article.count()).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['-'.repeat(40)],
+    ['- '.repeat(40)],
+    ['-'.repeat(40) + 'zebra'],
+    ['zebra ' + '-'.repeat(200)],
+    ['--"zebra"'],
+  ])('runs of minus signs never overflow the query parser: %j', async (query) => {
+    const result = await search('en', query, 1);
+    expect(result.total).toBeGreaterThanOrEqual(0);
+  });
+
+  it('answers any mix of search operators (fuzz, 300 queries)', async () => {
+    const alphabet = [
+      '-',
+      '-',
+      '-',
+      '!',
+      '"',
+      '(',
+      ')',
+      '|',
+      '&',
+      '<',
+      '>',
+      ':',
+      '*',
+      ' ',
+      ' ',
+      'or',
+      'and',
+      'zebra',
+      'a',
+    ];
+    let seed = 13;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 300; round++) {
+      const query = Array.from(
+        { length: 1 + Math.floor(next() * 80) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join('');
+      await expect(search('en', query, 1), query).resolves.toHaveProperty('total');
+    }
+  });
+
+  it('control characters in a saved body never surface as highlights (they are dropped on save)', async () => {
+    const { validateBody } = await import('@/lib/content/validate');
+    const saved = validateBody(doc('Ordinary quokka words \u0002planted\u0003 between markers.'));
+    if (!saved.ok) throw new Error(saved.error);
+    await db.prisma().article.create({
+      data: {
+        sourceLocale: 'en',
+        translations: {
+          create: {
+            locale: 'en',
+            slug: 'en-controls',
+            title: 'Controls',
+            summary: '',
+            body: saved.doc as object,
+            bodyHtml: saved.html,
+            status: 'published',
+            publishedAt: new Date('2024-01-01T00:00:00Z'),
+          },
+        },
+      },
+    });
+    const [hit] = (await search('en', 'quokka', 1)).items;
+    expect(hit?.snippetHtml).toContain('<mark>quokka</mark>');
+    expect(hit?.snippetHtml).not.toContain('<mark>planted</mark>');
+    expect(hit?.snippetHtml).toContain('planted between');
+  });
+
   it('cuts very long queries', async () => {
     const result = await search('en', 'zebra '.repeat(1000), 1);
     expect(result.truncated).toBe(true);

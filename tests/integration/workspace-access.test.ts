@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/auth/permissions';
 import type * as AuditModule from '@/lib/workspace/audit';
 import type * as PasskeysModule from '@/lib/workspace/passkeys';
+import type * as BackupsModule from '@/lib/workspace/backups';
 import type * as SettingsModule from '@/lib/workspace/settings';
 import type * as UsersModule from '@/lib/workspace/users';
 import { staff, type TestActor } from '../support/staff';
@@ -19,6 +20,7 @@ let users: typeof UsersModule;
 let audit: typeof AuditModule;
 let settings: typeof SettingsModule;
 let passkeys: typeof PasskeysModule;
+let backups: typeof BackupsModule;
 
 const actors: Record<Role, TestActor> = {} as Record<Role, TestActor>;
 
@@ -28,6 +30,7 @@ beforeAll(async () => {
   audit = await import('@/lib/workspace/audit');
   settings = await import('@/lib/workspace/settings');
   passkeys = await import('@/lib/workspace/passkeys');
+  backups = await import('@/lib/workspace/backups');
   actors.admin = await staff(db.prisma(), 'admin');
   actors.editor = await staff(db.prisma(), 'editor');
   actors.translator = await staff(db.prisma(), 'translator', ['tk']);
@@ -90,16 +93,18 @@ const operations: Record<string, { allowed: Role[]; run: (actor: TestActor) => P
       return passkeys.resetStaffPasskey(actor, userId, passkeyId);
     },
   },
+  backupOverview: { allowed: ['admin'], run: (actor) => backups.backupOverview(actor) },
 };
 
 describe('workspace data layer access matrix', () => {
-  it('covers every exported operation of the user-administration, audit, settings and staff-passkey modules', () => {
+  it('covers every exported operation of the user-administration, audit, settings, staff-passkey and backups modules', () => {
     const exported = [
       ...Object.entries(users).filter(([name]) => !['setPasswordLinkTarget', 'setPasswordWithToken'].includes(name)),
       ...Object.entries(audit).filter(([name]) => name === 'listAuditEvents'),
       ...Object.entries(settings).filter(([name]) => name.startsWith('set')),
       // Staff passkeys (the own-account ones act on the caller only, like lib/workspace/account.ts).
       ...Object.entries(passkeys).filter(([name]) => name.includes('Staff')),
+      ...Object.entries(backups),
     ]
       .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name);

@@ -4,6 +4,7 @@ import { LANG_MARK, safeHref } from '@/lib/content/schema';
 import { bodySchema, validateBody, BODY_LIMITS } from '@/lib/content/validate';
 import { demoArticles } from '@/prisma/demo';
 import { blocksToDoc } from '@/scripts/db/seed';
+import { storableText } from '@/lib/text';
 
 const text = (value: string, marks?: object[]) => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
 const para = (...content: object[]) => ({ type: 'paragraph', content });
@@ -92,6 +93,25 @@ describe('validateBody on legitimate documents', () => {
     const result = validateBody(doc({ ...para(text('x')), attrs: { style: 'color:red', class: 'MsoNormal' } }));
     expect(result.ok && result.doc).toEqual(doc(para(text('x'))));
     expect(result.ok && result.html).toBe('<p>x</p>');
+  });
+});
+
+describe('control characters (the outside probe: they surfaced as <mark> in search snippets)', () => {
+  const controls = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).join('');
+
+  it('are dropped from stored text, except tab and newline', () => {
+    expect(storableText(`a${controls}b`)).toBe('a\t\nb');
+    expect(storableText('x\u0002y\u0003z\r\n')).toBe('xyz\n');
+    expect(storableText('\ud800ok')).toBe('\ufffdok');
+  });
+
+  it('are dropped from a body; a text node of nothing else is left out, not refused', () => {
+    const result = validateBody(doc(para(text('before\u0002'), text('\u0003\u0000', [mark('bold')]), text('after'))));
+    expect(result.ok && result.doc).toEqual(doc(para(text('beforeafter'))));
+    expect(result.ok && result.text).toBe('beforeafter');
+    const image = { type: 'image', attrs: { src: '/media/2026/01/photo.webp', alt: 'x\u0002\u0003y', mediaId: 'cm1' } };
+    const alt = validateBody(doc(image));
+    expect(alt.ok && alt.doc).toEqual(doc({ ...image, attrs: { ...image.attrs, alt: 'xy' } }));
   });
 });
 

@@ -4,6 +4,7 @@ import { saveTranslationAction } from '@/lib/workspace/articles/actions';
 import type { Locale } from '@/i18n/routing';
 import type { SaveResult, TranslationDraft } from '@/lib/workspace/articles/types';
 import type { WorkflowState } from './workflow-bar';
+import { refusedAsSignedOut } from '@/lib/workspace/action-result';
 
 export const AUTOSAVE_DELAY_MS = 3000;
 
@@ -57,8 +58,8 @@ export function useSaving(options: {
         let result: Awaited<ReturnType<typeof saveTranslationAction>>;
         try {
           result = await saveTranslationAction({ ...draft, articleId, locale, baseVersion: base, minorEdit });
-        } catch {
-          setState({ kind: 'error', error: 'network' });
+        } catch (error) {
+          setState(refusedAsSignedOut(error) ? { kind: 'signed-out' } : { kind: 'error', error: 'network' });
           return false;
         }
         if (result.ok) {

@@ -7,6 +7,7 @@ import { discardIngested, ingestUpload, type IngestedMedia, type IngestInput } f
 import { recordAudit, type AuditContext } from '../audit';
 import { mediaSelect, mediaUrl, toRow, variantsOf } from './rows';
 import type { DeleteMediaResult, MediaTextInput, MediaTextResult, UploadResult } from './types';
+import { errorFields, logger } from '@/lib/log';
 
 /**
  * Changing the media library. Uploading and deleting need `manage:media` (editors, admins); alt text and captions are
@@ -46,10 +47,7 @@ export async function uploadMedia(actor: Staff, input: IngestInput, uploadsDir: 
   } catch (error) {
     // The database error is the one to report; a failure to clean up is only logged.
     await discardIngested(uploadsDir, media).catch((cleanup: unknown) =>
-      console.error(
-        '[media] files of a failed upload not removed:',
-        cleanup instanceof Error ? cleanup.message : cleanup,
-      ),
+      logger('media').error(errorFields(cleanup), 'files of a failed upload not removed'),
     );
     throw error;
   }
@@ -161,7 +159,7 @@ export async function deleteMedia(actor: Staff, id: string, uploadsDir: string):
       variants: variantsOf(result.media.variants),
     });
   } catch (error) {
-    console.error('[media] files of a deleted media item not removed:', error instanceof Error ? error.message : error);
+    logger('media').error(errorFields(error), 'files of a deleted media item not removed');
   }
   return { ok: true };
 }
