@@ -168,7 +168,7 @@ describe('full-text search', () => {
             slug: 'en-controls',
             title: 'Controls',
             summary: '',
-            body: saved.doc as object,
+            body: saved.doc,
             bodyHtml: saved.html,
             status: 'published',
             publishedAt: new Date('2024-01-01T00:00:00Z'),
