@@ -21,7 +21,7 @@ export function SignInNotice({ notice }: { notice: Notice }) {
         {notice.since
           ? t('failuresSince', {
               count: notice.failures,
-              since: format.dateTime(new Date(notice.since), { dateStyle: 'medium', timeStyle: 'short' }),
+              since: format.dateTime(new Date(notice.since), 'withZone'),
             })
           : t('failures', { count: notice.failures })}{' '}
         {t('addresses', { addresses: notice.addresses.join(', ') })}

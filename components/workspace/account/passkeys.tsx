@@ -48,11 +48,7 @@ export function Passkeys({ passkeys, email, address }: { passkeys: OwnPasskey[];
                   {key.synced && <span className="badge"> {t('passkeySynced')}</span>}
                 </td>
                 <td>{format.dateTime(key.createdAt, { dateStyle: 'medium' })}</td>
-                <td>
-                  {key.lastUsedAt
-                    ? format.dateTime(key.lastUsedAt, { dateStyle: 'medium', timeStyle: 'short' })
-                    : t('passkeyNeverUsed')}
-                </td>
+                <td>{key.lastUsedAt ? format.dateTime(key.lastUsedAt, 'withZone') : t('passkeyNeverUsed')}</td>
               </tr>
             ))}
           </tbody>

@@ -40,11 +40,7 @@ export function StaffPasskeys({ userId, passkeys }: { userId: string; passkeys: 
               <tr key={key.id}>
                 <td>{key.name}</td>
                 <td>{format.dateTime(key.createdAt, { dateStyle: 'medium' })}</td>
-                <td>
-                  {key.lastUsedAt
-                    ? format.dateTime(key.lastUsedAt, { dateStyle: 'medium', timeStyle: 'short' })
-                    : t('passkeyNeverUsed')}
-                </td>
+                <td>{key.lastUsedAt ? format.dateTime(key.lastUsedAt, 'withZone') : t('passkeyNeverUsed')}</td>
                 <td>
                   <button
                     type="submit"
