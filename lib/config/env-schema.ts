@@ -19,34 +19,49 @@ const postgresUrl = z
   .string({ error: 'is required (a postgresql:// connection string)' })
   .regex(/^postgres(ql)?:\/\/[^/]+/, 'must be a postgresql:// connection string');
 
-export const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: postgresUrl,
-  AUTH_SECRET: z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
-  TOTP_ENCRYPTION_KEY: z
-    .string({ error: 'is required (64 hex characters)' })
-    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (a 32-byte key)'),
-  DEFAULT_LOCALE: z.enum(routing.locales, { error: `must be one of ${routing.locales.join(', ')}` }).default('ru'),
-  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
-  PUBLIC_BASE_URL: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
-  UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
-  DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('habar-demo-2026'),
-  /** A workspace session ends after this long without a request… */
-  SESSION_IDLE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(1).default(120),
-  /** …and this long after sign-in, whatever happens. */
-  SESSION_MAX_HOURS: z.coerce.number({ error: 'must be a number of hours' }).int().min(1).default(12),
-  /** smtp:// or smtps:// URL with credentials; when set, set-password links are also e-mailed. */
-  SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL')
-    .optional(),
-  MAIL_FROM: z.string().min(3).default('Habar <no-reply@localhost>'),
-  /** The site's time zone: dates on the public site, in e-mails, and in the workspace unless a user chooses another. */
-  SITE_TIME_ZONE: z
-    .string()
-    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Ashgabat')
-    .default('Asia/Ashgabat'),
-});
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: postgresUrl,
+    AUTH_SECRET: z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
+    TOTP_ENCRYPTION_KEY: z
+      .string({ error: 'is required (64 hex characters)' })
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (a 32-byte key)'),
+    DEFAULT_LOCALE: z.enum(routing.locales, { error: `must be one of ${routing.locales.join(', ')}` }).default('ru'),
+    PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
+    PUBLIC_BASE_URL: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
+    UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
+    DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('habar-demo-2026'),
+    /** A workspace session ends after this long without a request… */
+    SESSION_IDLE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(1).default(120),
+    /** …and this long after sign-in, whatever happens. */
+    SESSION_MAX_HOURS: z.coerce.number({ error: 'must be a number of hours' }).int().min(1).default(12),
+    /** smtp:// or smtps:// URL with credentials; when set, set-password links are also e-mailed. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Habar <no-reply@localhost>'),
+    /** The site's time zone: dates on the public site, in e-mails, and in the workspace unless a user chooses another. */
+    SITE_TIME_ZONE: z
+      .string()
+      .refine(isTimeZone, 'must be an IANA time zone such as Asia/Ashgabat')
+      .default('Asia/Ashgabat'),
+    /** Machine-translated first drafts (decision 014): unset, no text is ever sent anywhere. */
+    MT_PROVIDER: z.enum(['google', 'libretranslate'], { error: 'must be google or libretranslate' }).optional(),
+    /** Google: the Cloud Translation API key; LibreTranslate: the server's API key, when it asks for one. */
+    MT_API_KEY: z.string().min(1).optional(),
+    /** LibreTranslate: the server's address (required); Google: another endpoint than Google's own (tests). */
+    MT_URL: z.url({ error: 'must be an absolute http(s) URL' }).optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.MT_PROVIDER === 'google' && !value.MT_API_KEY) {
+      context.addIssue({ code: 'custom', path: ['MT_API_KEY'], message: 'is required when MT_PROVIDER is google' });
+    }
+    if (value.MT_PROVIDER === 'libretranslate' && !value.MT_URL) {
+      context.addIssue({ code: 'custom', path: ['MT_URL'], message: 'is required when MT_PROVIDER is libretranslate' });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema> & { PUBLIC_BASE_URL: string };
 

@@ -35,7 +35,11 @@ export function bodyBlocks(doc: unknown): Block[] {
   // An explicit stack: stored bodies are bounded in depth, but nothing here should trust that.
   const stack: { node: TiptapNode; path: number[]; shape: string[] }[] = [];
   const children = (node: TiptapNode, path: number[], shape: string[]) =>
-    (node.content ?? []).map((child, index) => ({ node: child, path: [...path, index], shape: [...shape, child.type] }));
+    (node.content ?? []).map((child, index) => ({
+      node: child,
+      path: [...path, index],
+      shape: [...shape, child.type],
+    }));
   stack.push(...children(root, [], []).reverse());
   while (stack.length) {
     const { node, path, shape } = stack.pop() as (typeof stack)[number];

@@ -90,7 +90,11 @@ export async function insertUnits(
   });
   await tx.memoryVariant.createMany({
     data: rows.flatMap((row) =>
-      Object.entries(row.variants).map(([locale, text]) => ({ unitId: row.id, locale: locale as Locale, text: text ?? '' })),
+      Object.entries(row.variants).map(([locale, text]) => ({
+        unitId: row.id,
+        locale: locale as Locale,
+        text: text ?? '',
+      })),
     ),
   });
   return rows.length;

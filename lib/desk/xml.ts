@@ -28,7 +28,10 @@ class Refused extends Error {
 }
 
 /** The whole document as a tree, or why it was refused. */
-export function parseXml(text: string, limits: XmlLimits): { ok: true; root: XmlElement } | { ok: false; error: XmlError } {
+export function parseXml(
+  text: string,
+  limits: XmlLimits,
+): { ok: true; root: XmlElement } | { ok: false; error: XmlError } {
   if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) return { ok: false, error: 'xml-too-large' };
   const parser = new SaxesParser({ xmlns: false, position: false });
   const stack: XmlElement[] = [];
@@ -45,7 +48,11 @@ export function parseXml(text: string, limits: XmlLimits): { ok: true; root: Xml
     elements++;
     if (elements > limits.maxElements) throw new Refused('xml-too-many-elements');
     if (stack.length >= limits.maxDepth) throw new Refused('xml-too-deep');
-    const element: XmlElement = { name: tag.name, attrs: { ...(tag.attributes as Record<string, string>) }, children: [] };
+    const element: XmlElement = {
+      name: tag.name,
+      attrs: { ...(tag.attributes as Record<string, string>) },
+      children: [],
+    };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
     else root = element;

@@ -4,6 +4,7 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { IMAGE_NODE } from '@/lib/content/schema';
 import { storedBodyText } from '@/lib/content/validate';
 import { db } from '@/lib/db';
+import { missingGlossaryTerms } from '@/lib/desk/glossary-apply';
 import { env } from '@/lib/env';
 import { publicPaths } from '@/lib/render/public/paths';
 import { changedFields, translatedFieldSelect } from './fields';
@@ -19,7 +20,9 @@ export type PublishBlocker = 'empty-title' | 'empty-body';
 
 export type PublishWarning =
   | { code: 'no-summary' | 'no-byline' | 'no-cover' | 'no-cover-alt' | 'no-seo-description' | 'outdated' }
-  | { code: 'category-untranslated' | 'tags-untranslated'; names: string[] };
+  | { code: 'category-untranslated' | 'tags-untranslated'; names: string[] }
+  /** Source terms whose approved glossary rendering the translation lacks (decision 014). */
+  | { code: 'glossary-missing'; terms: { term: string; rendering: string }[] };
 
 export interface PublishCheck {
   locale: Locale;
@@ -95,6 +98,10 @@ export async function publishCheck(
   if (category.length) warnings.push({ code: 'category-untranslated', names: category });
   const tags = untranslated(article.tags.map(({ tag }) => tag.translations));
   if (tags.length) warnings.push({ code: 'tags-untranslated', names: tags });
+  if (source && translation.locale !== article.sourceLocale) {
+    const missing = await missingGlossaryTerms(source.workingCopy ?? source, text, article.sourceLocale, input.locale);
+    if (missing.length) warnings.push({ code: 'glossary-missing', terms: missing });
+  }
 
   return {
     locale: input.locale,
