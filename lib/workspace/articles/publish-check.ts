@@ -5,6 +5,7 @@ import { IMAGE_NODE } from '@/lib/content/schema';
 import { storedBodyText } from '@/lib/content/validate';
 import { db } from '@/lib/db';
 import { missingGlossaryTerms } from '@/lib/desk/glossary-apply';
+import { uneditedSegments } from '@/lib/desk/mt/draft';
 import { env } from '@/lib/env';
 import { publicPaths } from '@/lib/render/public/paths';
 import { changedFields, translatedFieldSelect } from './fields';
@@ -19,7 +20,16 @@ import { isOutdated, versionSelect } from './working-text';
 export type PublishBlocker = 'empty-title' | 'empty-body';
 
 export type PublishWarning =
-  | { code: 'no-summary' | 'no-byline' | 'no-cover' | 'no-cover-alt' | 'no-seo-description' | 'outdated' }
+  | {
+      code:
+        | 'no-summary'
+        | 'no-byline'
+        | 'no-cover'
+        | 'no-cover-alt'
+        | 'no-seo-description'
+        | 'outdated'
+        | 'machine-drafted';
+    }
   | { code: 'category-untranslated' | 'tags-untranslated'; names: string[] }
   /** Source terms whose approved glossary rendering the translation lacks (decision 014). */
   | { code: 'glossary-missing'; terms: { term: string; rendering: string }[] };
@@ -71,6 +81,7 @@ export async function publishCheck(
           ...translatedFieldSelect,
           ...versionSelect,
           workingCopy: { select: { ...versionSelect.workingCopy.select, ...translatedFieldSelect } },
+          machineDraft: { select: { segments: true } },
         },
       },
     },
@@ -101,6 +112,9 @@ export async function publishCheck(
   if (source && translation.locale !== article.sourceLocale) {
     const missing = await missingGlossaryTerms(source.workingCopy ?? source, text, article.sourceLocale, input.locale);
     if (missing.length) warnings.push({ code: 'glossary-missing', terms: missing });
+  }
+  if (translation.machineDraft && uneditedSegments(translation.machineDraft.segments, text) > 0) {
+    warnings.push({ code: 'machine-drafted' });
   }
 
   return {

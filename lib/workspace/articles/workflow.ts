@@ -146,7 +146,9 @@ export async function changeStatus(actor: Actor & AuditContext, input: Transitio
 
 function changesLiveText(transition: Transition, status: TranslationStatus): boolean {
   return (
-    transition === 'publish' || transition === 'unpublish' || (transition === 'publish-changes' && status === 'published')
+    transition === 'publish' ||
+    transition === 'unpublish' ||
+    (transition === 'publish-changes' && status === 'published')
   );
 }
 
