@@ -49,10 +49,13 @@ export async function machineDraftAction(input: unknown): Promise<SaveResult | A
 }
 
 /** A file of a form as text, refused past `maxBytes` before it is read. */
-async function fileText(file: unknown, maxBytes: number): Promise<string | 'file-missing' | 'file-too-large'> {
-  if (!(file instanceof File) || file.size === 0) return 'file-missing';
-  if (file.size > maxBytes) return 'file-too-large';
-  return new TextDecoder('utf-8', { fatal: false }).decode(await file.arrayBuffer());
+async function fileText(
+  file: unknown,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false; error: 'file-missing' | 'file-too-large' }> {
+  if (!(file instanceof File) || file.size === 0) return { ok: false, error: 'file-missing' };
+  if (file.size > maxBytes) return { ok: false, error: 'file-too-large' };
+  return { ok: true, text: new TextDecoder('utf-8', { fatal: false }).decode(await file.arrayBuffer()) };
 }
 
 /** A translated XLIFF file into the target's working text (never the live text: it is saved like an edit). */
@@ -65,9 +68,9 @@ export async function importXliffAction(_previous: unknown, form: FormData): Pro
   });
   return runAction(schema, formObject(form), async (data) => {
     const actor = await requireActor('edit:translation:own-languages', { locale: data.targetLocale });
-    const xml = await fileText(form.get('file'), XLIFF_LIMITS.maxBytes);
-    if (xml === 'file-missing' || xml === 'file-too-large') return failed('invalid', { file: xml });
-    const result = await importXliff(actor, { ...data, xml });
+    const file = await fileText(form.get('file'), XLIFF_LIMITS.maxBytes);
+    if (!file.ok) return failed('invalid', { file: file.error });
+    const result = await importXliff(actor, { ...data, xml: file.text });
     if (result.ok) revalidatePath(`/admin/articles/${data.articleId}`);
     if (!result.ok && 'units' in result) return { ...failed(result.error), units: result.units ?? [] };
     return result;
@@ -117,14 +120,17 @@ export async function saveGlossaryEntryAction(
     const termsByLocale = Object.fromEntries(
       routing.locales.map((code: Locale) => [
         code,
-        { term: String(values[`term.${code}`] ?? ''), variants: (values[`variants.${code}`] as string[]) ?? [] },
+        {
+          term: (values[`term.${code}`] as string | undefined) ?? '',
+          variants: (values[`variants.${code}`] as string[]) ?? [],
+        },
       ]),
     );
     const result = await saveGlossaryEntry(actor, {
       id: entryId,
       terms: termsByLocale,
       doNotTranslate: Boolean(values.doNotTranslate),
-      note: String(values.note ?? ''),
+      note: (values.note as string | undefined) ?? '',
     });
     if (!result.ok) return failed(result.error, result.fieldErrors);
     revalidatePath('/admin/glossary');
@@ -158,9 +164,9 @@ export async function importTmxAction(
 ): Promise<ActionResult<{ added: number; duplicates: number; skipped: number }>> {
   return runAction(z.object({}), formObject(form), async () => {
     const actor = await requireActor('manage:translation-memory');
-    const xml = await fileText(form.get('file'), TMX_LIMITS.maxBytes);
-    if (xml === 'file-missing' || xml === 'file-too-large') return failed('invalid', { file: xml });
-    const result = await importTmx(actor, xml);
+    const file = await fileText(form.get('file'), TMX_LIMITS.maxBytes);
+    if (!file.ok) return failed('invalid', { file: file.error });
+    const result = await importTmx(actor, file.text);
     if (!result.ok) return failed(result.error);
     revalidatePath('/admin/translation-memory');
     return done({ added: result.added, duplicates: result.duplicates, skipped: result.skipped });

@@ -5,7 +5,16 @@ import { db } from '@/lib/db';
 import { recordAudit, type AuditContext } from '@/lib/workspace/audit';
 import { normalizeSegment } from './blocks';
 import { insertUnits, unitHash, type MemorySegment, type SegmentKind } from './memory';
-import { attributes, childElements, escapeXml, localName, parseXml, type XmlElement, type XmlNode } from './xml';
+import {
+  attributes,
+  childElements,
+  escapeXml,
+  localName,
+  parseXml,
+  textContent,
+  type XmlElement,
+  type XmlNode,
+} from './xml';
 
 /**
  * The translation memory exchanged as TMX 1.4b, the format every CAT tool (OmegaT, Trados, memoQ, Phrase) reads and
@@ -120,7 +129,7 @@ export function parseTmx(
 
 function segmentOf(tu: XmlElement): SegmentKind {
   const prop = childElements(tu, 'prop').find((element) => element.attrs.type === 'x-habar-segment');
-  const value = prop ? prop.children.join('') : '';
+  const value = prop ? textContent(prop) : '';
   return (SEGMENTS as readonly string[]).includes(value) ? (value as SegmentKind) : 'block';
 }
 

@@ -33,8 +33,7 @@ export interface Segment {
   runs: Run[];
 }
 
-const FIELDS = ['title', 'summary', 'seoDescription', 'coverAlt'] as const;
-export type XliffField = (typeof FIELDS)[number];
+export type XliffField = 'title' | 'summary' | 'seoDescription' | 'coverAlt';
 
 export const bodyUnitId = (path: string) => `body-${path.replace(/\./g, '-')}`;
 
@@ -64,11 +63,16 @@ const CTYPES: Record<string, string> = {
 };
 const MARKS = Object.fromEntries(Object.entries(CTYPES).map(([mark, ctype]) => [ctype, mark]));
 
+const attr = (mark: MarkDef, name: string) => {
+  const value = mark.attrs?.[name];
+  return typeof value === 'string' ? value : '';
+};
+
 function codeAttributes(mark: MarkDef): Record<string, string | undefined> {
   return {
     ctype: CTYPES[mark.type] ?? `x-${mark.type}`,
-    'habar:href': mark.type === 'link' ? String(mark.attrs?.href ?? '') : undefined,
-    'habar:lang': mark.type === 'lang' ? String(mark.attrs?.lang ?? '') : undefined,
+    'habar:href': mark.type === 'link' ? attr(mark, 'href') : undefined,
+    'habar:lang': mark.type === 'lang' ? attr(mark, 'lang') : undefined,
   };
 }
 

@@ -61,11 +61,7 @@ export function MemoryPanel({
     },
   });
   const [path = '', ordinal = '-1', targetText = ''] = (current ?? '').split('\u0000');
-  const source: Block | null = useMemo(() => {
-    if (!path) return null;
-    const byPath = blockAt(sourceBlocks, path);
-    return byPath ?? sourceBlocks[Number(ordinal)] ?? null;
-  }, [path, ordinal, sourceBlocks]);
+  const source: Block | null = path ? (blockAt(sourceBlocks, path) ?? sourceBlocks[Number(ordinal)] ?? null) : null;
   const [matches, setMatches] = useState<{ text: string; list: MemoryMatch[] } | null>(null);
   const cache = useRef(new Map<string, MemoryMatch[]>());
   const sourceText = source?.text.trim() ?? '';

@@ -155,7 +155,9 @@ export function googleTranslator(settings: { apiKey: string; baseUrl?: string })
         if (!Array.isArray(translations) || translations.length !== batch.length) {
           throw new MtFailure('mt-failed', 'unexpected answer');
         }
-        results.push(...translations.map((item) => String(item.translatedText ?? '')));
+        results.push(
+          ...translations.map((item) => (typeof item.translatedText === 'string' ? item.translatedText : '')),
+        );
       }
       return results;
     },
@@ -163,7 +165,8 @@ export function googleTranslator(settings: { apiKey: string; baseUrl?: string })
 }
 
 function libreFailure(status: number, json: unknown): MtFailure {
-  const message = String((json as { error?: unknown } | null)?.error ?? '');
+  const error = (json as { error?: unknown } | null)?.error;
+  const message = typeof error === 'string' ? error : '';
   const detail = `HTTP ${status} ${message}`.trim();
   if (status === 429 || /too many request|slowdown/i.test(message)) return new MtFailure('mt-quota', detail);
   if (/api key/i.test(message)) return new MtFailure('mt-bad-key', detail);
@@ -189,7 +192,7 @@ export function libreTranslator(settings: { url: string; apiKey?: string }): Tra
         if (!Array.isArray(translated) || translated.length !== batch.length) {
           throw new MtFailure('mt-failed', 'unexpected answer');
         }
-        results.push(...translated.map(String));
+        results.push(...translated.map((item) => (typeof item === 'string' ? item : '')));
       }
       return results;
     },
