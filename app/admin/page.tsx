@@ -56,7 +56,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     getTranslations('LanguageNames'),
     getFormatter(),
   ]);
-  // Words and translation progress per language (the translator's desk, decision 014).
+  // Words and translation progress per language (the translator's desk, decision 021).
   const counts = await dashboardCounts(
     actor,
     rows.map((row) => row.id),

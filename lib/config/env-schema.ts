@@ -47,7 +47,7 @@ export const envSchema = z
       .string()
       .refine(isTimeZone, 'must be an IANA time zone such as Asia/Ashgabat')
       .default('Asia/Ashgabat'),
-    /** Machine-translated first drafts (decision 014): unset, no text is ever sent anywhere. */
+    /** Machine-translated first drafts (decision 021): unset, no text is ever sent anywhere. */
     MT_PROVIDER: z.enum(['google', 'libretranslate'], { error: 'must be google or libretranslate' }).optional(),
     /** Google: the Cloud Translation API key; LibreTranslate: the server's API key, when it asks for one. */
     MT_API_KEY: z.string().min(1).optional(),

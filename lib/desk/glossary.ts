@@ -8,7 +8,7 @@ import { storableText } from '@/lib/text';
 import type { GlossaryEntryView, GlossaryInput, GlossaryStatus } from './types';
 
 /**
- * The glossary (decision 014): one entry per concept, a term per language plus accepted variants, a note, or "do not
+ * The glossary (decision 021): one entry per concept, a term per language plus accepted variants, a note, or "do not
  * translate". Editors and admins keep it; translators propose entries, which wait for an editor's approval and are
  * applied (highlighted, checked) only once approved.
  */

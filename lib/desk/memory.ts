@@ -1,6 +1,6 @@
 /**
  * The translation memory's content from the articles: every published language of an article aligned with its
- * published source, segment by segment (decision 014). Called inside the transaction of every change to what readers
+ * published source, segment by segment (decision 021). Called inside the transaction of every change to what readers
  * see (publish, publish changes, unpublish, the scheduler) and by the demo seed, so the memory always holds exactly
  * the article pairs that are live. Takes the transaction as an argument and imports nothing server-only, so the seed
  * (outside Next) shares it.

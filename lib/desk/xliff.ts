@@ -1,5 +1,5 @@
 /**
- * XLIFF 1.2 for outside translators (decision 014). One `trans-unit` per segment: the title, summary, SEO description
+ * XLIFF 1.2 for outside translators (decision 021). One `trans-unit` per segment: the title, summary, SEO description
  * and cover alt text, and every text block and image alt text of the body, in document order. Marks are inline codes:
  * `<g ctype="bold|italic|x-strike|link|x-lang">` carrying their attributes (`habar:href`, `habar:lang`) and `<x
  * ctype="lb"/>` for line breaks; the glossary's renderings are notes. Reading back: a target's codes resolve by their

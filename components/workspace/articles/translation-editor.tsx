@@ -26,7 +26,7 @@ export interface TranslationEditorProps {
   sourceChanges: FieldChange[] | null;
   canPublish: boolean;
   hasCover: boolean;
-  /** Glossary, machine translation and counts (the translator's desk, decision 014). */
+  /** Glossary, machine translation and counts (the translator's desk, decision 021). */
   desk: DeskView;
 }
 

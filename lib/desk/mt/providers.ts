@@ -1,5 +1,5 @@
 /**
- * Machine-translation providers, each spoken exactly as its documentation says (decision 014), and nothing else:
+ * Machine-translation providers, each spoken exactly as its documentation says (decision 021), and nothing else:
  * - Google Cloud Translation – Basic (v2): `POST {MT_URL or https://translation.googleapis.com}/language/translate/v2`
  *   with the API key in the `x-goog-api-key` header and `{ q: [...], source, target, format }`; answers
  *   `{ data: { translations: [{ translatedText }] } }`, errors as `{ error: { code, message, errors: [{ reason }],

@@ -54,7 +54,7 @@ export async function saveTranslationAction(input: unknown): Promise<SaveResult 
   return runAction(saveSchema, input, async (data) => {
     const actor = await requireActor('edit:translation:own-languages', { locale: data.locale });
     const result = await saveTranslation(actor, data);
-    // A person's edit of machine-translated text: those segments are no longer the machine's (decision 014).
+    // A person's edit of machine-translated text: those segments are no longer the machine's (decision 021).
     if (result.ok) await settleMachineDraft(data.articleId, data.locale);
     return result;
   });

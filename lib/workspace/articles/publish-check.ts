@@ -31,7 +31,7 @@ export type PublishWarning =
         | 'machine-drafted';
     }
   | { code: 'category-untranslated' | 'tags-untranslated'; names: string[] }
-  /** Source terms whose approved glossary rendering the translation lacks (decision 014). */
+  /** Source terms whose approved glossary rendering the translation lacks (decision 021). */
   | { code: 'glossary-missing'; terms: { term: string; rendering: string }[] };
 
 export interface PublishCheck {

@@ -125,7 +125,7 @@ export async function changeStatus(actor: Actor & AuditContext, input: Transitio
       if (blocker) return refused(blocker);
       const outcome = await apply(tx, row, input, actor, now);
       if (!outcome.result.ok) return outcome;
-      // The translation memory holds what is live: it follows every change of a published text (decision 014).
+      // The translation memory holds what is live: it follows every change of a published text (decision 021).
       if (changesLiveText(input.transition, row.status)) await rememberArticle(tx, input.articleId);
       const scheduledAt = scheduling ? input.scheduledAt?.toISOString() : undefined;
       await recordAudit(

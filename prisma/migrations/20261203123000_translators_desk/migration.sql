@@ -1,4 +1,4 @@
--- The translator's desk (issue 17, decision 014): glossary, translation memory, machine drafts.
+-- The translator's desk (issue 17, decision 021): glossary, translation memory, machine drafts.
 -- Trigram similarity for the memory's fuzzy matches: pg_trgm ships with PostgreSQL's contrib (Debian's postgresql-15
 -- package and the embedded PostgreSQL 18 both have it).
 CREATE EXTENSION IF NOT EXISTS "pg_trgm";
