@@ -113,10 +113,10 @@ describe('Google Cloud Translation (Basic, v2)', () => {
     const out = await translator.translate(['Привет', '<b>мир</b>'], 'ru', 'tk', 'html');
     expect(out).toEqual(['[tk] Привет', '[tk] <b>мир</b>']);
     expect(seen).toHaveLength(1);
-    expect(seen[0].path).toBe('/language/translate/v2');
-    expect(seen[0].headers['x-goog-api-key']).toBe(KEY);
-    expect(seen[0].headers['content-type']).toMatch(/application\/json/);
-    expect(seen[0].body).toEqual({ q: ['Привет', '<b>мир</b>'], source: 'ru', target: 'tk', format: 'html' });
+    expect(seen[0]?.path).toBe('/language/translate/v2');
+    expect(seen[0]?.headers['x-goog-api-key']).toBe(KEY);
+    expect(seen[0]?.headers['content-type']).toMatch(/application\/json/);
+    expect(seen[0]?.body).toEqual({ q: ['Привет', '<b>мир</b>'], source: 'ru', target: 'tk', format: 'html' });
   });
 
   it('splits long lists into batches the service accepts', async () => {
@@ -169,8 +169,8 @@ describe('LibreTranslate', () => {
       'text',
     );
     expect(out).toEqual(['[en] Привет', '[en] мир']);
-    expect(seen[0].path).toBe('/translate');
-    expect(seen[0].body).toEqual({ q: ['Привет', 'мир'], source: 'ru', target: 'en', format: 'text', api_key: KEY });
+    expect(seen[0]?.path).toBe('/translate');
+    expect(seen[0]?.body).toEqual({ q: ['Привет', 'мир'], source: 'ru', target: 'en', format: 'text', api_key: KEY });
   });
 
   it('names a bad key, a rate limit and an unsupported language (Turkmen)', async () => {
