@@ -162,7 +162,7 @@ export async function workspaceRoutes(): Promise<{
     admins: ['/admin/users', `/admin/users/${someone}`, '/admin/audit'],
     files: {
       everyone: ['/admin/translation-memory.tmx', `${a}/xliff?source=ru&target=tk`],
-      editors: [`${a}/xliff?source=ru&target=en`, `${a}/xliff?source=tk&target=ru`],
+      editors: [`${a}/xliff?source=ru&target=en`],
     },
   };
 }

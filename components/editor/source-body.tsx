@@ -31,7 +31,8 @@ export function SourceBody({
     editable: false,
     immediatelyRender: false,
     injectCSS: false,
-    editorProps: { attributes: { 'aria-label': label, lang: locale, class: 'source-body-editor' } },
+    // Read-only text to read, not a field to type into: a document, not Tiptap's default textbox.
+    editorProps: { attributes: { role: 'document', 'aria-label': label, lang: locale, class: 'source-body-editor' } },
     onCreate: ({ editor }: { editor: { registerPlugin: (plugin: ReturnType<typeof glossaryHighlight>) => void } }) =>
       editor.registerPlugin(glossaryHighlight(ranges, renderingLocale)),
   }));
