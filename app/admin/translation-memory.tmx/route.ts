@@ -11,9 +11,9 @@ export async function GET() {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { value, done } = await pages.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
+      const page: IteratorResult<string, void> = await pages.next();
+      if (page.done) controller.close();
+      else controller.enqueue(encoder.encode(page.value));
     },
   });
   const stamp = new Date().toISOString().slice(0, 10);
