@@ -32,10 +32,10 @@ test('every workspace page answers each role as the permissions say, whatever pr
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const { everyone, editors, admins } = await workspaceRoutes();
-  const pages = [...everyone, ...editors, ...admins];
+  const { everyone, editors, admins, files } = await workspaceRoutes();
+  const pages = [...everyone, ...editors, ...admins, ...files.everyone, ...files.editors];
   const adminOnly = (url: string) => admins.includes(url);
-  const editorsOnly = (url: string) => editors.includes(url);
+  const editorsOnly = (url: string) => editors.includes(url) || files.editors.includes(url);
 
   const disabled = await createStaff('editor');
   const identities = {

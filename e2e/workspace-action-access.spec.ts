@@ -34,6 +34,7 @@ test('no server action lets anyone do what their role does not allow', async ({ 
   const [category] = await sql<{ id: string }>(`SELECT id FROM "Category" ORDER BY id LIMIT 1`);
   const [tag] = await sql<{ id: string }>(`SELECT id FROM "Tag" ORDER BY id LIMIT 1`);
   const [author] = await sql<{ id: string }>(`SELECT id FROM "Author" ORDER BY id LIMIT 1`);
+  const [entry] = await sql<{ id: string }>(`SELECT id FROM "GlossaryEntry" ORDER BY id LIMIT 1`);
   const victim = await createStaff('editor');
   const articleId = article?.id ?? '';
   const draft = {
@@ -135,6 +136,44 @@ test('no server action lets anyone do what their role does not allow', async ({ 
       { args: { form: { kind: 'tag', id: tag?.id ?? '', 'name.en': 'X' } }, forbiddenFor: ['translator'] },
       { args: { form: { kind: 'author', id: author?.id ?? '', 'name.en': 'X' } }, forbiddenFor: ['translator'] },
     ],
+    // The translator's desk (issue 17): a translator limited to Turkmen works on Turkmen only, proposes glossary
+    // entries but does not decide on them, and does not manage the translation memory.
+    memoryMatchesAction: {
+      args: { json: [{ articleId, sourceLocale: 'ru', targetLocale: 'en', text: 'ОБСЕ' }] },
+      forbiddenFor: ['translator'],
+    },
+    glossaryCheckAction: { args: { json: [{ articleId, locale: 'en' }] }, forbiddenFor: ['translator'] },
+    machineDraftAction: { args: { json: [{ articleId, locale: 'en', baseVersion: 1 }] }, forbiddenFor: ['translator'] },
+    importXliffAction: {
+      args: {
+        form: {
+          articleId,
+          sourceLocale: 'ru',
+          targetLocale: 'en',
+          baseVersion: '1',
+          file: { name: 'a.xlf', mimeType: 'application/x-xliff+xml', buffer: Buffer.from('<xliff/>') },
+        },
+      },
+      forbiddenFor: ['translator'],
+    },
+    saveGlossaryEntryAction: [
+      // A new entry is a proposal for a translator: only sessions decide (signed out and disabled are refused).
+      { args: { form: { 'term.ru': 'Проба', 'term.en': 'Probe' } }, forbiddenFor: [] },
+      {
+        args: { form: { id: entry?.id ?? '', 'term.ru': 'Проба', 'term.en': 'Probe' } },
+        forbiddenFor: ['translator'],
+      },
+    ],
+    reviewGlossaryProposalAction: {
+      args: { form: { id: entry?.id ?? '', decision: 'reject' } },
+      forbiddenFor: ['translator'],
+    },
+    deleteGlossaryEntryAction: { args: { form: { id: entry?.id ?? '' } }, forbiddenFor: ['translator'] },
+    importTmxAction: {
+      args: { form: { file: { name: 'a.tmx', mimeType: 'application/x-tmx+xml', buffer: Buffer.from('<tmx/>') } } },
+      forbiddenFor: ['translator'],
+    },
+    rebuildMemoryAction: { args: { form: {} }, forbiddenFor: ['translator'] },
     deleteTaxonomyEntryAction: [
       { args: { form: { kind: 'category', id: category?.id ?? '' } }, forbiddenFor: ['translator'] },
       { args: { form: { kind: 'tag', id: tag?.id ?? '' } }, forbiddenFor: ['translator'] },
@@ -204,6 +243,8 @@ test('no server action lets anyone do what their role does not allow', async ({ 
     victim.id,
   ]);
   expect(after).toEqual({ role: 'editor', disabled: false });
+  const [glossary] = await sql<{ count: string }>(`SELECT count(*) FROM "GlossaryEntry" WHERE id = $1`, [entry?.id]);
+  expect(Number(glossary?.count)).toBe(1);
 
   await signedOut.dispose();
   for (const { context } of Object.values(people)) await context.close();

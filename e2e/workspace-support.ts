@@ -124,12 +124,19 @@ export function shellUser(page: Page, staff: { displayName: string }, role: Role
  * Every workspace page, with real ids from the demo content, grouped by who may open it: every signed-in member of
  * staff, editors and admins, admins only. The route access matrix and the phone-width check walk the same list.
  */
-export async function workspaceRoutes(): Promise<{ everyone: string[]; editors: string[]; admins: string[] }> {
+export async function workspaceRoutes(): Promise<{
+  everyone: string[];
+  editors: string[];
+  admins: string[];
+  /** File downloads (XLIFF, TMX): access-checked like pages, not laid out on a phone. */
+  files: { everyone: string[]; editors: string[] };
+}> {
   const someone = await userId('editor@example.org');
   const [article] = await sql<{ id: string }>(`SELECT id FROM "Article" WHERE "deletedAt" IS NULL ORDER BY id LIMIT 1`);
   const [category] = await sql<{ id: string }>(`SELECT id FROM "Category" ORDER BY id LIMIT 1`);
   const [tag] = await sql<{ id: string }>(`SELECT id FROM "Tag" ORDER BY id LIMIT 1`);
   const [author] = await sql<{ id: string }>(`SELECT id FROM "Author" ORDER BY id LIMIT 1`);
+  const [entry] = await sql<{ id: string }>(`SELECT id FROM "GlossaryEntry" ORDER BY id LIMIT 1`);
   const a = `/admin/articles/${article?.id ?? ''}`;
   return {
     everyone: [
@@ -140,6 +147,8 @@ export async function workspaceRoutes(): Promise<{ everyone: string[]; editors: 
       `${a}/history/ru`,
       `${a}/translate/tk`,
       `/admin/preview/${article?.id ?? ''}/ru`,
+      '/admin/glossary',
+      '/admin/translation-memory',
     ],
     editors: [
       '/admin/articles/new',
@@ -152,7 +161,12 @@ export async function workspaceRoutes(): Promise<{ everyone: string[]; editors: 
       `/admin/tags/${tag?.id ?? ''}`,
       '/admin/authors',
       `/admin/authors/${author?.id ?? ''}`,
+      `/admin/glossary/${entry?.id ?? ''}`,
     ],
     admins: ['/admin/users', `/admin/users/${someone}`, '/admin/audit', '/admin/backups'],
+    files: {
+      everyone: ['/admin/translation-memory.tmx', `${a}/xliff?source=ru&target=tk`],
+      editors: [`${a}/xliff?source=ru&target=en`],
+    },
   };
 }

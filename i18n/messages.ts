@@ -21,6 +21,8 @@ export const workspaceClientNamespaces = [
   'AuthorForm',
   'CategoryForm',
   'DashboardPage',
+  'Desk',
+  'DeskErrors',
   'EditorToolbar',
   'FieldErrors',
   'History',

@@ -12,6 +12,7 @@ import {
   listArticles,
   type DashboardFilter,
 } from '@/lib/workspace/articles/dashboard';
+import { dashboardCounts } from '@/lib/desk/dashboard-counts';
 import { translationStatuses } from '@/lib/workspace/articles/types';
 import { workspacePage } from '@/lib/workspace/page';
 import { listAuthorsForPicker } from '@/lib/workspace/taxonomy/authors';
@@ -55,6 +56,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     getTranslations('LanguageNames'),
     getFormatter(),
   ]);
+  // Words and translation progress per language (the translator's desk, decision 021).
+  const counts = await dashboardCounts(
+    actor,
+    rows.map((row) => row.id),
+  );
   const pages = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
   const page = filter.page ?? 1;
   const link = (to: number) =>
@@ -96,6 +102,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               {routing.locales.map((locale) => {
                 const cell = row.languages[locale];
                 const editable = can(actor, 'edit:translation:own-languages', { locale });
+                const count = counts[row.id]?.[locale];
                 const from = locale === row.sourceLocale ? '' : `?from=${row.sourceLocale}`;
                 const badge = (
                   <StatusBadge
@@ -118,6 +125,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                       badge
                     )}
                     {locale === row.sourceLocale && <span className="hint"> {t('source')}</span>}
+                    {count && (
+                      <span className="progress">
+                        {locale === row.sourceLocale ? (
+                          t('words', { count: count.words })
+                        ) : (
+                          <span aria-label={t('progressLabel', { translated: count.translated, total: count.total })}>
+                            {t('progress', { translated: count.translated, total: count.total })}
+                          </span>
+                        )}
+                        {count.machineDrafted && <span className="badge warn"> {t('machineDraft')}</span>}
+                      </span>
+                    )}
                   </td>
                 );
               })}

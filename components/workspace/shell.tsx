@@ -21,6 +21,9 @@ export async function WorkspaceShell({
     { href: '/admin', label: t('navDashboard'), show: true },
     // Translators open the library too: alt text is written in their languages.
     { href: '/admin/media', label: t('navMedia'), show: true },
+    // The translator's desk: everyone reads the glossary (translators propose) and the memory (TMX for CAT tools).
+    { href: '/admin/glossary', label: t('navGlossary'), show: true },
+    { href: '/admin/translation-memory', label: t('navMemory'), show: true },
     { href: '/admin/categories', label: t('navCategories'), show: can(actor, 'manage:taxonomy') },
     { href: '/admin/tags', label: t('navTags'), show: can(actor, 'manage:taxonomy') },
     { href: '/admin/authors', label: t('navAuthors'), show: can(actor, 'manage:taxonomy') },

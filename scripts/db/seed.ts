@@ -18,11 +18,13 @@ import {
   covers,
   demoAccounts,
   demoArticles,
+  demoGlossary,
   tags,
   type DemoBlock,
   type DemoLocale,
   type DemoTranslation,
 } from '@/prisma/demo';
+import { rememberArticle } from '@/lib/desk/memory';
 import { gradientPng } from './demo-covers';
 
 const locales: DemoLocale[] = ['ru', 'tk', 'en'];
@@ -252,6 +254,37 @@ async function seedArticles(prisma: PrismaClient, editorId: string | undefined):
   return translations;
 }
 
+/** The demo glossary, every entry approved; an entry that exists (by its fixed id) is left as it is. */
+async function seedGlossary(prisma: PrismaClient): Promise<void> {
+  for (const entry of demoGlossary) {
+    const id = demoId('glossary', entry.key);
+    if (await prisma.glossaryEntry.findUnique({ where: { id }, select: { id: true } })) continue;
+    await prisma.glossaryEntry.create({
+      data: {
+        id,
+        status: 'approved',
+        doNotTranslate: entry.doNotTranslate ?? false,
+        note: entry.note ?? '',
+        terms: {
+          create: locales.map((locale) => ({
+            locale,
+            term: entry.terms[locale],
+            variants: entry.variants?.[locale] ?? [],
+          })),
+        },
+      },
+    });
+  }
+}
+
+/** The translation memory of the demo articles, aligned from their published languages (replaced, so idempotent). */
+async function seedMemory(prisma: PrismaClient): Promise<void> {
+  for (const article of demoArticles) {
+    const id = demoId('article', article.key);
+    await prisma.$transaction((tx) => rememberArticle(tx, id), { timeout: 60_000 });
+  }
+}
+
 export async function seedDemo(prisma: PrismaClient, options: SeedOptions): Promise<SeedReport> {
   let accounts = 0;
   let editorId: string | undefined;
@@ -276,5 +309,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions): Prom
   await seedTaxonomy(prisma);
   await seedCovers(prisma, options.uploadsDir);
   const translations = await seedArticles(prisma, editorId);
+  await seedGlossary(prisma);
+  await seedMemory(prisma);
   return { articles: demoArticles.length, translations, accounts };
 }

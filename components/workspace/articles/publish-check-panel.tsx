@@ -5,6 +5,7 @@ import { codeText } from '@/lib/workspace/action-result';
 import type { PublishCheck } from '@/lib/workspace/articles/publish-check';
 import type { Transition } from '@/lib/workspace/articles/types';
 import { FieldChanges } from './field-changes';
+import { GlossaryMissing } from './glossary-missing';
 
 const confirmLabels: Partial<Record<Transition, string>> = {
   publish: 'check.confirmPublish',
@@ -84,11 +85,17 @@ export function PublishCheckPanel({
         <ul className="warnings">
           {check.warnings.map((warning) => (
             <li key={warning.code}>
-              {'names' in warning
-                ? warning.code === 'category-untranslated'
-                  ? t('check.warning.categoryUntranslated', { names: warning.names.join(', ') })
-                  : t('check.warning.tagsUntranslated', { names: warning.names.join(', ') })
-                : codeText(t, 'check.warning.', warning.code)}
+              {warning.code === 'glossary-missing' ? (
+                <GlossaryMissing terms={warning.terms} />
+              ) : 'names' in warning ? (
+                warning.code === 'category-untranslated' ? (
+                  t('check.warning.categoryUntranslated', { names: warning.names.join(', ') })
+                ) : (
+                  t('check.warning.tagsUntranslated', { names: warning.names.join(', ') })
+                )
+              ) : (
+                codeText(t, 'check.warning.', warning.code)
+              )}
             </li>
           ))}
         </ul>

@@ -12,6 +12,9 @@ import { emptyBody, structureOf } from './structure';
 import { TranslationFields } from './translation-fields';
 import { useSaving } from './use-saving';
 import { LiveChanges } from './live-changes';
+import type { DeskView } from '@/lib/desk/editor';
+import { CountsSummary, GlossaryHints, MachineDraftButton, XliffPanel } from './desk-panels';
+import { MemoryPanel } from './memory-panel';
 import { WorkflowBar, type WorkflowState } from './workflow-bar';
 
 export interface TranslationEditorProps {
@@ -23,6 +26,8 @@ export interface TranslationEditorProps {
   sourceChanges: FieldChange[] | null;
   canPublish: boolean;
   hasCover: boolean;
+  /** Glossary, machine translation and counts (the translator's desk, decision 021). */
+  desk: DeskView;
 }
 
 /** The moves' starting point: the translation's status, its changes, and when it (or they) go live. */
@@ -72,6 +77,17 @@ export function TranslationEditor(props: TranslationEditorProps) {
     onSaved: adoptSlug,
   });
   const { markEdited } = saving;
+  const tk = useTranslations('Desk');
+  const { desk } = props;
+  // Unsaved text is saved first; a move or a draft then names the version that save produced.
+  const savedVersion = async () => {
+    if (saving.dirty && !(await saving.save())) return null;
+    return saving.currentVersion();
+  };
+  const machineButton =
+    desk.mtProvider && left && !props.isSource ? (
+      <MachineDraftButton articleId={articleId} locale={locale} provider={desk.mtProvider} beforeDraft={savedVersion} />
+    ) : null;
 
   const change = useCallback(
     (patch: Partial<TranslationDraft>) => {
@@ -102,6 +118,7 @@ export function TranslationEditor(props: TranslationEditorProps) {
             </button>
           )}
         </div>
+        {machineButton}
       </section>
     );
   }
@@ -131,6 +148,28 @@ export function TranslationEditor(props: TranslationEditorProps) {
         </p>
       )}
       {workflow?.changes && <LiveChanges articleId={articleId} locale={locale} version={saving.currentVersion()} />}
+      {desk.machineUnedited > 0 && (
+        <p className="notice warn" role="note">
+          {tk('mt.machineDrafted', { count: desk.machineUnedited })}
+        </p>
+      )}
+      <CountsSummary
+        sourceBody={left?.body ?? null}
+        sourceLocale={left?.locale ?? null}
+        targetBody={draft.body}
+        targetLocale={locale}
+      />
+      {left && <GlossaryHints glossary={desk.glossary} sourceLocale={left.locale} targetLocale={locale} />}
+      {!readOnly && machineButton}
+      {left && !readOnly && (
+        <XliffPanel
+          articleId={articleId}
+          sourceLocale={left.locale}
+          targetLocale={locale}
+          version={saving.currentVersion}
+          disabled={saving.dirty}
+        />
+      )}
       {props.sourceChanges && target?.outdated && (
         <SourceChanges articleId={articleId} locale={locale} changes={props.sourceChanges} />
       )}
@@ -171,6 +210,17 @@ export function TranslationEditor(props: TranslationEditorProps) {
             fieldErrors={fieldErrors}
             hasCover={props.hasCover}
             readOnly={readOnly}
+            glossary={left ? desk.glossary : null}
+            bodyExtras={
+              left && !readOnly ? (
+                <MemoryPanel
+                  articleId={articleId}
+                  sourceLocale={left.locale}
+                  targetLocale={locale}
+                  sourceBody={left.body}
+                />
+              ) : null
+            }
           />
           {props.isSource && (
             <label className="inline">
@@ -204,10 +254,7 @@ export function TranslationEditor(props: TranslationEditorProps) {
         canPublish={props.canPublish}
         canEdit={!readOnly}
         // Unsaved text is saved first; the move then names the version that save produced.
-        beforeChange={async () => {
-          if (saving.dirty && !(await saving.save())) return null;
-          return saving.currentVersion();
-        }}
+        beforeChange={savedVersion}
         onChanged={(next, transition) => {
           saving.setWorkflow(next);
           // Discarded changes: the form shows the published text again, as the server has it.

@@ -7,6 +7,9 @@ import { changeStatusAction, publishCheckAction } from '@/lib/workspace/articles
 import type { PublishCheck } from '@/lib/workspace/articles/publish-check';
 import type { ChangesState, Transition, TranslationStatus } from '@/lib/workspace/articles/types';
 import { zonedWallTimeToInstant } from '@/lib/workspace/zoned-time';
+import { glossaryCheckAction } from '@/lib/desk/actions';
+import type { MissingTerm } from '@/lib/desk/types';
+import { GlossaryMissing } from './glossary-missing';
 import { PublishCheckPanel } from './publish-check-panel';
 
 /** Moves that put text in front of readers: each is confirmed after the publish check. */
@@ -84,6 +87,13 @@ export function WorkflowBar({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<{ transition: Transition; version: number; check: PublishCheck } | null>(null);
+  // Submitting with glossary terms missing asks first (a warning, never a block).
+  const [submitting, setSubmitting] = useState<{
+    transition: Transition;
+    version: number;
+    missing: MissingTerm[];
+  } | null>(null);
+  const td = useTranslations('Desk');
   if (!state) return null;
 
   const scheduledInstant = () => zonedWallTimeToInstant(when, timeZone);
@@ -99,6 +109,7 @@ export function WorkflowBar({
     });
     if (!result.ok) return setError(result.error);
     setPending(null);
+    setSubmitting(null);
     const stillScheduled = result.data.changes === 'scheduled' || result.data.status === 'scheduled';
     const scheduledAt = at?.toISOString() ?? (stillScheduled ? (state?.scheduledAt ?? null) : null);
     onChanged({ ...result.data, scheduledAt }, transition);
@@ -111,6 +122,10 @@ export function WorkflowBar({
       if (transition.startsWith('schedule') && !scheduledInstant()) return setError('schedule-in-past');
       const version = await beforeChange();
       if (version === null) return;
+      if (transition === 'submit' || transition === 'submit-changes') {
+        const glossary = await glossaryCheckAction({ articleId, locale });
+        if (glossary.ok && glossary.data.length) return setSubmitting({ transition, version, missing: glossary.data });
+      }
       if (!checked.includes(transition)) return await commit(transition, version);
       const changes = transition.endsWith('-changes');
       const check = await publishCheckAction({ articleId, locale, changes });
@@ -146,7 +161,27 @@ export function WorkflowBar({
           {codeText(t, 'error.', error, 'error.unknown')}
         </p>
       )}
-      {pending ? (
+      {submitting ? (
+        <section className="publish-check notice" role="dialog" aria-labelledby="submit-check-heading">
+          <h3 id="submit-check-heading">{td('glossary.checkHeading')}</h3>
+          <GlossaryMissing terms={submitting.missing} />
+          <div className="actions">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                void commit(submitting.transition, submitting.version).finally(() => setBusy(false));
+              }}
+            >
+              {td('glossary.submitAnyway')}
+            </button>
+            <button type="button" className="secondary" disabled={busy} onClick={() => setSubmitting(null)}>
+              {td('glossary.notNow')}
+            </button>
+          </div>
+        </section>
+      ) : pending ? (
         <PublishCheckPanel
           check={pending.check}
           transition={pending.transition}

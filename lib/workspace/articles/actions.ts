@@ -23,6 +23,7 @@ import {
 } from '@/lib/workspace/articles/types';
 import { changeStatus } from '@/lib/workspace/articles/workflow';
 import { requireActor } from '@/lib/workspace/guard';
+import { settleMachineDraft } from '@/lib/desk/mt/draft';
 
 const locale = z.enum(routing.locales);
 const id = z.string().min(1).max(64);
@@ -52,7 +53,10 @@ const saveSchema = z.object({
 export async function saveTranslationAction(input: unknown): Promise<SaveResult | ActionFailure> {
   return runAction(saveSchema, input, async (data) => {
     const actor = await requireActor('edit:translation:own-languages', { locale: data.locale });
-    return saveTranslation(actor, data);
+    const result = await saveTranslation(actor, data);
+    // A person's edit of machine-translated text: those segments are no longer the machine's (decision 021).
+    if (result.ok) await settleMachineDraft(data.articleId, data.locale);
+    return result;
   });
 }
 

@@ -4,6 +4,8 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { IMAGE_NODE } from '@/lib/content/schema';
 import { storedBodyText } from '@/lib/content/validate';
 import { db } from '@/lib/db';
+import { missingGlossaryTerms } from '@/lib/desk/glossary-apply';
+import { uneditedSegments } from '@/lib/desk/mt/draft';
 import { env } from '@/lib/env';
 import { publicPaths } from '@/lib/render/public/paths';
 import { changedFields, translatedFieldSelect } from './fields';
@@ -18,8 +20,19 @@ import { isOutdated, versionSelect } from './working-text';
 export type PublishBlocker = 'empty-title' | 'empty-body';
 
 export type PublishWarning =
-  | { code: 'no-summary' | 'no-byline' | 'no-cover' | 'no-cover-alt' | 'no-seo-description' | 'outdated' }
-  | { code: 'category-untranslated' | 'tags-untranslated'; names: string[] };
+  | {
+      code:
+        | 'no-summary'
+        | 'no-byline'
+        | 'no-cover'
+        | 'no-cover-alt'
+        | 'no-seo-description'
+        | 'outdated'
+        | 'machine-drafted';
+    }
+  | { code: 'category-untranslated' | 'tags-untranslated'; names: string[] }
+  /** Source terms whose approved glossary rendering the translation lacks (decision 021). */
+  | { code: 'glossary-missing'; terms: { term: string; rendering: string }[] };
 
 export interface PublishCheck {
   locale: Locale;
@@ -68,6 +81,7 @@ export async function publishCheck(
           ...translatedFieldSelect,
           ...versionSelect,
           workingCopy: { select: { ...versionSelect.workingCopy.select, ...translatedFieldSelect } },
+          machineDraft: { select: { segments: true } },
         },
       },
     },
@@ -95,6 +109,13 @@ export async function publishCheck(
   if (category.length) warnings.push({ code: 'category-untranslated', names: category });
   const tags = untranslated(article.tags.map(({ tag }) => tag.translations));
   if (tags.length) warnings.push({ code: 'tags-untranslated', names: tags });
+  if (source && translation.locale !== article.sourceLocale) {
+    const missing = await missingGlossaryTerms(source.workingCopy ?? source, text, article.sourceLocale, input.locale);
+    if (missing.length) warnings.push({ code: 'glossary-missing', terms: missing });
+  }
+  if (translation.machineDraft && uneditedSegments(translation.machineDraft.segments, text) > 0) {
+    warnings.push({ code: 'machine-drafted' });
+  }
 
   return {
     locale: input.locale,

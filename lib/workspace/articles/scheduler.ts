@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { isUniqueViolation } from '@/lib/db/errors';
+import { rememberArticle } from '@/lib/desk/memory';
 import { recordAudit } from '../audit';
 import { articleRefresh, type PublicRefresh } from './public-pages';
 import { transactionOptions } from './save';
@@ -29,6 +30,7 @@ export async function publishDue(now = new Date()): Promise<{ published: number;
       if (changed.count !== 1) return;
       published += 1;
       const { articleId, locale, title } = translation;
+      await rememberArticle(tx, articleId);
       await recordAudit(
         tx,
         system,
@@ -54,6 +56,7 @@ export async function publishDue(now = new Date()): Promise<{ published: number;
       await db().$transaction(async (tx) => {
         const { oldSlug } = await adoptWorkingCopy(tx, row, copy.version, { keepOldSlug: true, actorId: null });
         published += 1;
+        await rememberArticle(tx, articleId);
         await recordAudit(
           tx,
           system,

@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { authorize, can, type Actor, type Permission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { isUniqueViolation } from '@/lib/db/errors';
+import { rememberArticle } from '@/lib/desk/memory';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit, type AuditContext } from '../audit';
 import { publishBlockers } from './publish-check';
@@ -124,6 +125,8 @@ export async function changeStatus(actor: Actor & AuditContext, input: Transitio
       if (blocker) return refused(blocker);
       const outcome = await apply(tx, row, input, actor, now);
       if (!outcome.result.ok) return outcome;
+      // The translation memory holds what is live: it follows every change of a published text (decision 021).
+      if (changesLiveText(input.transition, row.status)) await rememberArticle(tx, input.articleId);
       const scheduledAt = scheduling ? input.scheduledAt?.toISOString() : undefined;
       await recordAudit(
         tx,
@@ -139,6 +142,14 @@ export async function changeStatus(actor: Actor & AuditContext, input: Transitio
     if (isUniqueViolation(error)) return refused('slug-taken');
     throw error;
   }
+}
+
+function changesLiveText(transition: Transition, status: TranslationStatus): boolean {
+  return (
+    transition === 'publish' ||
+    transition === 'unpublish' ||
+    (transition === 'publish-changes' && status === 'published')
+  );
 }
 
 /** The text a move approves for readers (checked for what must never go live empty). */
