@@ -14,8 +14,16 @@ import { workspaceContentSecurityPolicy } from '@/lib/workspace/csp';
 
 const negotiate = createMiddleware({ ...routing, defaultLocale: parseDefaultLocale(process.env.DEFAULT_LOCALE) });
 
+/** WordPress's query addresses (`/?p=12`, `/?page_id=3`): answered like `/index.php?…` by the old-address lookup. */
+const wordPressQuery = /(?:^\?|&)(?:p|page_id|attachment_id)=\d/;
+
 export default function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === '/') return negotiate(request);
+  if (request.nextUrl.pathname === '/') {
+    if (wordPressQuery.test(request.nextUrl.search)) {
+      return NextResponse.rewrite(new URL(`/index.php${request.nextUrl.search}`, request.url));
+    }
+    return negotiate(request);
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     // A request without Origin passes here and is refused by the handler's own check (runAction, sign-in).
     const hasOrigin = request.headers.has('origin');
