@@ -30,8 +30,7 @@ export interface ConvertContext {
 }
 
 export type ConvertedBody =
-  | { ok: true; doc: TiptapNode; html: string; text: string; missingImages: string[] }
-  | { ok: false; error: BodyError };
+  { ok: true; doc: TiptapNode; html: string; text: string; missingImages: string[] } | { ok: false; error: BodyError };
 
 /** Never kept, with their content. */
 const DROPPED =

@@ -25,6 +25,7 @@ export interface ItemInfo {
   tags: { nicename: string; name: string }[];
   thumbnailId: string | null;
   attachedFile: string | null;
+  imageAlt: string;
   attachmentUrl: string;
   commentCount: number;
   order: number;
@@ -78,6 +79,7 @@ export function itemInfo(item: WxrItem, order: number): ItemInfo {
     tags: terms('post_tag'),
     thumbnailId: meta('_thumbnail_id'),
     attachedFile: meta('_wp_attached_file'),
+    imageAlt: (meta('_wp_attachment_image_alt') ?? '').slice(0, 500),
     attachmentUrl: item.attachmentUrl,
     commentCount: item.commentCount,
     order,
@@ -104,7 +106,8 @@ export function indexEvent(index: WxrIndex, event: WxrEvent): void {
       if (!/^\d{1,12}$/.test(event.item.postId)) break;
       const info = itemInfo(event.item, index.items.size);
       index.items.set(info.postId, info);
-      if (info.postType === 'attachment' && info.attachedFile) index.attachmentsByFile.set(info.attachedFile, info.postId);
+      if (info.postType === 'attachment' && info.attachedFile)
+        index.attachmentsByFile.set(info.attachedFile, info.postId);
       break;
     }
   }
@@ -164,7 +167,9 @@ function localeOf(info: ItemInfo, options: PlanOptions): { locale: Locale } | { 
 
 function skipReason(info: ItemInfo, options: PlanOptions): string | null {
   if (info.postType !== 'post' && info.postType !== 'page') {
-    return SILENT_TYPES.has(info.postType) ? `${info.postType} (not content)` : `post type "${info.postType}" is not imported`;
+    return SILENT_TYPES.has(info.postType)
+      ? `${info.postType} (not content)`
+      : `post type "${info.postType}" is not imported`;
   }
   if (info.postType === 'page' && !options.pagesSupported) return 'a page: Habar pages are not available yet';
   if (info.status === 'private') return 'private';
@@ -172,6 +177,10 @@ function skipReason(info: ItemInfo, options: PlanOptions): string | null {
   if (!IMPORTED_STATUSES.has(info.status)) return `status "${info.status}"`;
   return null;
 }
+
+/** The date to order posts by: GMT when WordPress set it (drafts have `0000-00-00 00:00:00`), else local. */
+const sortDate = (info: ItemInfo) =>
+  info.postDateGmt && !info.postDateGmt.startsWith('0000') ? info.postDateGmt : info.postDate;
 
 /** Groups the indexed posts into articles, one language each, and lists what is skipped. */
 export function planImport(index: WxrIndex, options: PlanOptions): Plan {
@@ -200,7 +209,10 @@ export function planImport(index: WxrIndex, options: PlanOptions): Plan {
       let parsed = parsedGroups.get(info.pllGroup);
       if (!parsed) {
         const description = index.postGroups.get(info.pllGroup);
-        parsed = description === undefined ? { ok: false, error: 'its term is not in the file' } : parseTranslationGroup(description);
+        parsed =
+          description === undefined
+            ? { ok: false, error: 'its term is not in the file' }
+            : parseTranslationGroup(description);
         parsedGroups.set(info.pllGroup, parsed);
         if (!parsed.ok) {
           notes.push({
@@ -250,7 +262,9 @@ export function planImport(index: WxrIndex, options: PlanOptions): Plan {
     if (posts.length === 0) continue;
     const source =
       posts.find((post) => post.info.wpmlGroup && !post.info.wpmlSource) ??
-      [...posts].sort((a, b) => (a.info.postDateGmt || a.info.postDate).localeCompare(b.info.postDateGmt || b.info.postDate) || Number(a.info.postId) - Number(b.info.postId))[0]!;
+      [...posts].sort(
+        (a, b) => sortDate(a.info).localeCompare(sortDate(b.info)) || Number(a.info.postId) - Number(b.info.postId),
+      )[0]!;
     const members = [source, ...posts.filter((post) => post !== source)].map((post) => ({
       postId: post.info.postId,
       locale: post.locale,

@@ -238,7 +238,8 @@ export async function readWxr(
     text = '';
     textTooLong = false;
     if (path.length === 1) {
-      if (name !== 'rss') throw new WxrError(`not a WordPress export: the document is <${name.slice(0, 40)}>, not <rss>`);
+      if (name !== 'rss')
+        throw new WxrError(`not a WordPress export: the document is <${name.slice(0, 40)}>, not <rss>`);
       sawRss = true;
     } else if (name === 'channel' && parent === 'rss') {
       channel = {};
@@ -329,7 +330,8 @@ export async function readWxr(
       let chunk = raw;
       if (first) {
         chunk = chunk.replace(/^\ufeff/, '');
-        if (/^\s*$/.test(chunk) && bytesRead + Buffer.byteLength(raw) >= totalBytes) throw new WxrError('the file is empty');
+        if (/^\s*$/.test(chunk) && bytesRead + Buffer.byteLength(raw) >= totalBytes)
+          throw new WxrError('the file is empty');
         first = false;
       }
       bytesRead += Buffer.byteLength(raw);
@@ -349,9 +351,7 @@ export async function readWxr(
     try {
       parser.close();
     } catch (error) {
-      throw new WxrError(
-        `the file ends early (truncated after ${items} items, ${where()}): ${firstLine(error)}`,
-      );
+      throw new WxrError(`the file ends early (truncated after ${items} items, ${where()}): ${firstLine(error)}`);
     }
   } finally {
     stream.destroy();
