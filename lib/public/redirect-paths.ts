@@ -39,7 +39,8 @@ function decodeSegment(segment: string): string {
  * `?attachment_id=9`). Null for what cannot be an address: empty, too long, control characters, not a path.
  */
 export function normalizeOldPath(raw: string): string | null {
-  const input = raw.trim();
+  // `//a//b` is a path here (a request's path can start so), not a URL without a scheme.
+  const input = raw.trim().replace(/^\/{2,}/, '/');
   if (!input || input.length > MAX_OLD_PATH_LENGTH * 3) return null;
   let url: URL;
   try {

@@ -19,7 +19,9 @@ describe('schedule times in the user’s own zone', () => {
     const instant = new Date('2026-12-03T07:12:00Z');
     expect(instantToZonedWallTime(instant, 'Asia/Ashgabat')).toBe('2026-12-03T12:12');
     expect(instantToZonedWallTime(instant, 'Europe/Berlin')).toBe('2026-12-03T08:12');
-    expect(zonedWallTimeToInstant('2026-12-03T12:12:30', 'Asia/Ashgabat')?.toISOString()).toBe('2026-12-03T07:12:30.000Z');
+    expect(zonedWallTimeToInstant('2026-12-03T12:12:30', 'Asia/Ashgabat')?.toISOString()).toBe(
+      '2026-12-03T07:12:30.000Z',
+    );
     for (const bad of ['', '2026-12-03', '12:00', '2026-12-03T12:00:00.5', 'x']) {
       expect(zonedWallTimeToInstant(bad, 'UTC')).toBeNull();
     }
