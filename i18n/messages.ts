@@ -29,6 +29,8 @@ export const workspaceClientNamespaces = [
   'MediaErrors',
   'MediaForm',
   'NewArticle',
+  'RedirectErrors',
+  'RedirectForm',
   'SetPasswordPage',
   'StaffForm',
   'TagForm',

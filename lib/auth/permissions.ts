@@ -23,6 +23,8 @@ export const permissions = [
   'manage:media',
   'manage:users',
   'manage:settings',
+  /** Old addresses answered with a redirect (decision 014). */
+  'manage:redirects',
   'read:audit',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -41,7 +43,7 @@ const editorial: readonly Permission[] = [
 ];
 
 export const grants: Record<Role, readonly Permission[]> = {
-  admin: [...editorial, 'empty:trash', 'manage:users', 'manage:settings', 'read:audit'],
+  admin: [...editorial, 'empty:trash', 'manage:users', 'manage:settings', 'manage:redirects', 'read:audit'],
   editor: editorial,
   translator: ['read:workspace', 'edit:translation:own-languages', 'submit:translation:own-languages'],
 };

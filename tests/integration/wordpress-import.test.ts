@@ -503,14 +503,16 @@ describe('safe to stop and run again', () => {
     const failing = new Proxy(prisma, {
       get(target, key, receiver) {
         if (key === '$transaction') {
-          return (work: Parameters<typeof prisma.$transaction>[0], options: unknown) => {
+          type Work = (tx: unknown) => Promise<unknown>;
+          type Options = { timeout?: number; maxWait?: number };
+          return (work: Work, options: Options) => {
             if (++groups === 4) {
               return prisma.$transaction(async (tx) => {
-                await (work as (tx: unknown) => Promise<unknown>)(tx);
+                await work(tx);
                 throw new Error('simulated crash');
-              }, options as never);
+              }, options);
             }
-            return Reflect.get(target, key, receiver).call(target, work, options);
+            return prisma.$transaction(work, options);
           };
         }
         return Reflect.get(target, key, receiver);
