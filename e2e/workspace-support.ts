@@ -149,6 +149,6 @@ export async function workspaceRoutes(): Promise<{ everyone: string[]; editors: 
       '/admin/authors',
       `/admin/authors/${author?.id ?? ''}`,
     ],
-    admins: ['/admin/users', `/admin/users/${someone}`, '/admin/audit'],
+    admins: ['/admin/users', `/admin/users/${someone}`, '/admin/audit', '/admin/redirects'],
   };
 }

@@ -35,7 +35,9 @@ function offsetMinutes(instant: number, timeZone: string): number {
 export function zonedWallTimeToInstant(value: string, timeZone: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!match) return null;
-  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => Number(part ?? 0));
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   let instant = wall - offsetMinutes(wall, timeZone) * 60_000;
   instant = wall - offsetMinutes(instant, timeZone) * 60_000;

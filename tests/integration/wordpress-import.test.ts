@@ -436,12 +436,10 @@ describe('WPML and single-language sites', () => {
     const report = await run(wxr);
     expect(report.perLocale.ru.articlesCreated).toBe(1);
     expect(report.perLocale.en.translationsCreated).toBe(1);
-    const rows = await db
-      .prisma()
-      .articleTranslation.findMany({
-        where: { slug: { in: ['wpml-en', 'wpml-ru'] } },
-        select: { articleId: true, article: { select: { sourceLocale: true } } },
-      });
+    const rows = await db.prisma().articleTranslation.findMany({
+      where: { slug: { in: ['wpml-en', 'wpml-ru'] } },
+      select: { articleId: true, article: { select: { sourceLocale: true } } },
+    });
     expect(new Set(rows.map((r) => r.articleId)).size).toBe(1);
     expect(rows[0]?.article.sourceLocale).toBe('ru');
   });

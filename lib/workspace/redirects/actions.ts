@@ -23,7 +23,10 @@ const addSchema = z.object({
  * One redirect, old path → new path. Errors: `bad-from`, `reserved-from`, `bad-to`, `exists`, `loop`,
  * `chain-to-redirect`, `chain-from-target`, and the usual `invalid`, `forbidden`, `unauthenticated`.
  */
-export async function addRedirectAction(_previous: unknown, form: FormData): Promise<ActionResult<{ fromPath: string }>> {
+export async function addRedirectAction(
+  _previous: unknown,
+  form: FormData,
+): Promise<ActionResult<{ fromPath: string }>> {
   return runAction(addSchema, formObject(form), async (input) => {
     const actor = await requireActor('manage:redirects');
     const result = await addRedirect(actor, input);
@@ -48,7 +51,10 @@ export async function deleteRedirectAction(_previous: unknown, form: FormData): 
 const csvSchema = z.object({ file: z.instanceof(File, { error: 'required' }) });
 
 /** A CSV file of `old path,new path` lines. Errors: `too-large` (over 2 MB or 20,000 lines), `invalid`, …. */
-export async function importRedirectsCsvAction(_previous: unknown, form: FormData): Promise<ActionResult<CsvImportResult>> {
+export async function importRedirectsCsvAction(
+  _previous: unknown,
+  form: FormData,
+): Promise<ActionResult<CsvImportResult>> {
   return runAction(csvSchema, { file: form.get('file') }, async ({ file }) => {
     const actor = await requireActor('manage:redirects');
     if (file.size > CSV_MAX_BYTES) return failed('too-large');

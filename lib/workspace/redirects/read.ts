@@ -10,7 +10,10 @@ export interface RedirectFilter {
 }
 
 /** The redirects, most used first (then newest), filtered by a part of the old or new path. */
-export async function listRedirects(actor: Actor, filter: RedirectFilter): Promise<{ rows: RedirectRow[]; total: number }> {
+export async function listRedirects(
+  actor: Actor,
+  filter: RedirectFilter,
+): Promise<{ rows: RedirectRow[]; total: number }> {
   authorize(actor, 'manage:redirects');
   const q = filter.q?.trim().slice(0, 200);
   const where: Prisma.RedirectWhereInput = q
@@ -39,7 +42,13 @@ export async function listRedirects(actor: Actor, filter: RedirectFilter): Promi
         createdAt: true,
         media: { select: { originalName: true } },
         translation: {
-          select: { locale: true, title: true, articleId: true, status: true, article: { select: { deletedAt: true } } },
+          select: {
+            locale: true,
+            title: true,
+            articleId: true,
+            status: true,
+            article: { select: { deletedAt: true } },
+          },
         },
       },
     }),

@@ -19,13 +19,7 @@ export interface RedirectRow {
 
 /** Why an old address or a line of a CSV file was refused. */
 export type RedirectRefusal =
-  | 'bad-from'
-  | 'reserved-from'
-  | 'bad-to'
-  | 'exists'
-  | 'loop'
-  | 'chain-to-redirect'
-  | 'chain-from-target';
+  'bad-from' | 'reserved-from' | 'bad-to' | 'exists' | 'loop' | 'chain-to-redirect' | 'chain-from-target';
 
 export interface CsvImportResult {
   added: number;

@@ -49,7 +49,10 @@ function check(
 
 export type AddRedirectResult = { ok: true; id: string; fromPath: string } | { ok: false; error: RedirectRefusal };
 
-export async function addRedirect(actor: WorkspaceActor, input: { from: string; to: string }): Promise<AddRedirectResult> {
+export async function addRedirect(
+  actor: WorkspaceActor,
+  input: { from: string; to: string },
+): Promise<AddRedirectResult> {
   authorize(actor, 'manage:redirects');
   return db().$transaction(
     async (tx) => {
@@ -110,10 +113,16 @@ export async function importRedirectsCsv(actor: WorkspaceActor, text: string): P
         rows.push({ fromPath: checked.from, toPath: checked.to, source: 'csv', createdById: actor.id });
       }
       if (rows.length) result.added = (await tx.redirect.createMany({ data: rows })).count;
-      await recordAudit(tx, actor, 'redirect.imported', { type: 'redirect', id: '' }, {
-        added: result.added,
-        refused: result.refused.length,
-      });
+      await recordAudit(
+        tx,
+        actor,
+        'redirect.imported',
+        { type: 'redirect', id: '' },
+        {
+          added: result.added,
+          refused: result.refused.length,
+        },
+      );
       return result;
     },
     { timeout: 60_000 },
