@@ -1,14 +1,15 @@
 import 'server-only';
-import { authorize } from '@/lib/auth/permissions';
+import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isReservedPath, normalizeOldPath, normalizeTargetPath } from '@/lib/public/redirect-paths';
-import { recordAudit } from '@/lib/workspace/audit';
-import type { WorkspaceActor } from '@/lib/workspace/guard';
+import { recordAudit, type AuditContext } from '@/lib/workspace/audit';
 import { parseRedirectCsv } from './csv';
 import { CSV_MAX_BYTES, type CsvImportResult, type RedirectRefusal } from './types';
 
 type Tx = Prisma.TransactionClient;
+/** Who acts: their permissions, and what the audit log records. */
+type Editor = Actor & AuditContext;
 
 /**
  * What the existing redirects already claim, for the loop and chain checks: every old address, and every path an
@@ -49,10 +50,7 @@ function check(
 
 export type AddRedirectResult = { ok: true; id: string; fromPath: string } | { ok: false; error: RedirectRefusal };
 
-export async function addRedirect(
-  actor: WorkspaceActor,
-  input: { from: string; to: string },
-): Promise<AddRedirectResult> {
+export async function addRedirect(actor: Editor, input: { from: string; to: string }): Promise<AddRedirectResult> {
   authorize(actor, 'manage:redirects');
   return db().$transaction(
     async (tx) => {
@@ -71,7 +69,7 @@ export async function addRedirect(
   );
 }
 
-export async function deleteRedirect(actor: WorkspaceActor, id: string): Promise<{ ok: boolean }> {
+export async function deleteRedirect(actor: Editor, id: string): Promise<{ ok: boolean }> {
   authorize(actor, 'manage:redirects');
   return db().$transaction(async (tx) => {
     const removed = await tx.redirect.deleteMany({ where: { id } });
@@ -86,7 +84,7 @@ export async function deleteRedirect(actor: WorkspaceActor, id: string): Promise
  * transaction, every other line is reported with its number and reason. Lines are checked against each other too,
  * so a file cannot build a chain or a loop.
  */
-export async function importRedirectsCsv(actor: WorkspaceActor, text: string): Promise<CsvImportResult | 'too-large'> {
+export async function importRedirectsCsv(actor: Editor, text: string): Promise<CsvImportResult | 'too-large'> {
   authorize(actor, 'manage:redirects');
   if (Buffer.byteLength(text) > CSV_MAX_BYTES) return 'too-large';
   const parsed = parseRedirectCsv(text);
