@@ -1,6 +1,6 @@
 /**
  * `npm run import:wordpress -- <export.xml> [--uploads <dir>] [--dry-run] [--default-language ru|tk|en]
- *   [--category-language "Русский=ru,English=en"] [--report <file.json>] [--server <url>]`
+ *   [--category-language "Русский=ru,English=en"] [--report <file.json>] [--server <url> | --no-refresh]`
  *
  * Imports a WordPress export (WXR) into the configured database (DATABASE_URL, or the embedded one: the running
  * Habar's when it is up, else started for the import). When it ends, the public pages are revalidated through the
@@ -23,7 +23,7 @@ import { dataDir, loadDotEnv, projectRoot, provideSecrets } from '../lib/setting
 
 const USAGE =
   'usage: npm run import:wordpress -- <export.xml> [--uploads <dir>] [--dry-run] [--default-language ru|tk|en] ' +
-  '[--category-language "Name=ru,Other=en"] [--report <file.json>] [--server <url>]';
+  '[--category-language "Name=ru,Other=en"] [--report <file.json>] [--server <url> | --no-refresh]';
 
 class UsageError extends Error {}
 
@@ -34,7 +34,8 @@ interface Args {
   defaultLocale?: Locale;
   categoryLocales?: Map<string, Locale>;
   reportFile: string | null;
-  server: string;
+  /** Null: no server uses this database (`--no-refresh`), leave the page cache alone. */
+  server: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -42,9 +43,11 @@ function parseArgs(argv: string[]): Args {
   const values = new Map<string, string>();
   const positional: string[] = [];
   let dryRun = false;
+  let refresh = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--dry-run') dryRun = true;
+    else if (arg === '--no-refresh') refresh = false;
     else if (valued.has(arg)) {
       const value = argv[++i];
       if (value === undefined) throw new UsageError(`${arg} needs a value`);
@@ -65,7 +68,7 @@ function parseArgs(argv: string[]): Args {
     ...(language ? { defaultLocale: language } : {}),
     ...(categoryLocales ? { categoryLocales } : {}),
     reportFile: values.get('--report') ?? null,
-    server: (values.get('--server') ?? `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, ''),
+    server: refresh ? (values.get('--server') ?? `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, '') : null,
   };
 }
 
@@ -134,8 +137,9 @@ async function main(): Promise<number> {
     });
     console.log(formatReport(report));
     if (args.reportFile) writeFileSync(args.reportFile, JSON.stringify(report, null, 2) + '\n');
-    console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    if (!args.dryRun) console.log(await refreshPublicSite(args.server, process.env.AUTH_SECRET ?? ''));
+    const peak = process.resourceUsage().maxRSS / 1024;
+    console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(1)} s, peak memory ${peak.toFixed(0)} MB`);
+    if (!args.dryRun && args.server) console.log(await refreshPublicSite(args.server, process.env.AUTH_SECRET ?? ''));
     return 0;
   } finally {
     await prisma.$disconnect();
