@@ -7,8 +7,9 @@
  * running server (POST /api/internal/revalidate with the internal token); with no server running, the page cache
  * is emptied so the next start renders everything afresh. See lib/import/wordpress/ and decision 014.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { internalToken } from '@/lib/config/internal-token';
 import { createPrismaClient } from '@/lib/db/prisma-client';
@@ -115,6 +116,28 @@ async function refreshPublicSite(server: string, authSecret: string): Promise<st
   }
 }
 
+/**
+ * Whether the database lacks a migration of this checkout: checked with one query, so the schema engine (a large
+ * WebAssembly module) is loaded only when there is something to apply.
+ */
+async function hasPendingMigrations(url: string): Promise<boolean> {
+  const folder = path.join(projectRoot, 'prisma', 'migrations');
+  const wanted = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ name: string }>(
+      'SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL',
+    );
+    const applied = new Set(rows.map((row) => row.name));
+    return wanted.some((entry) => !applied.has(entry.name));
+  } catch {
+    return true;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 async function main(): Promise<number> {
   loadDotEnv();
   const args = parseArgs(process.argv.slice(2));
@@ -124,7 +147,7 @@ async function main(): Promise<number> {
   const prisma = createPrismaClient(database.url);
   const started = Date.now();
   try {
-    await deployMigrations(database.url);
+    if (await hasPendingMigrations(database.url)) await deployMigrations(database.url);
     const report = await importWordPress(prisma, {
       file: args.file,
       uploadsFrom: args.uploads,
