@@ -30,8 +30,9 @@ export interface Text {
 export const bodyEditor = (page: Page) => page.getByRole('textbox', { name: 'Body', exact: true });
 export const titleField = (page: Page) => page.getByLabel('Title', { exact: true });
 
-/** The save line under the form ("Saved at …", "Unsaved changes"). */
-export const saveState = (page: Page) => page.getByRole('status').filter({ hasText: /^(Saved at|Unsaved|Saving)/ });
+/** The save line under the form ("Saved at …", "Changes saved at … (not published)", "Unsaved changes"). */
+export const saveState = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /^(Saved at|Changes saved at|Unsaved|Saving)/ });
 
 /** The workflow's "Status: …" line. */
 export const workflowStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^Status: / });
@@ -80,10 +81,10 @@ export async function clickSave(page: Page) {
   await answered;
 }
 
-/** The explicit save: waits for the server's answer and the "Saved at" line. */
+/** The explicit save: waits for the server's answer and the "Saved at" line (of the text, or of its changes). */
 export async function save(page: Page) {
   await clickSave(page);
-  await expect(saveState(page)).toHaveText(/^Saved at /);
+  await expect(saveState(page)).toHaveText(/^(Changes s|S)aved at /);
 }
 
 export type Move =

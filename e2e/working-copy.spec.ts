@@ -35,7 +35,9 @@ async function publicTexts(request: APIRequestContext, locale: string, slug: str
   return Promise.all(paths.map(async (path) => (await firstRequest(request, path)).text));
 }
 
-const changesSaved = (page: Page) => expect(saveState(page)).toHaveText(/^Changes saved at .* \(not published\)$/);
+/** Autosave (three seconds after typing stops) answered: the changes are kept, not published. */
+const changesSaved = (page: Page) =>
+  expect(saveState(page)).toHaveText(/^Changes saved at .* \(not published\)$/, { timeout: 20_000 });
 
 test('typing into a published article reaches no reader; Publish changes reaches the very next one; Discard returns to the live text', async ({
   browser,

@@ -4,6 +4,7 @@ import { after } from 'next/server';
 import type { Locale } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { liteTwin, publicPaths } from '@/lib/render/public/paths';
+import { requestPages } from './request-pages';
 import { publicTags } from './serve';
 
 /**
@@ -99,21 +100,7 @@ function ownOrigin(): string {
 
 export async function renderAgain(paths: readonly string[], origin = ownOrigin()): Promise<{ failed: number }> {
   const started = Date.now();
-  const queue = [...paths];
-  let failed = 0;
-  const worker = async () => {
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      const ok = await fetch(`${origin}${path}`).then(
-        async (response) => {
-          await response.arrayBuffer();
-          return response.status < 500;
-        },
-        () => false,
-      );
-      if (!ok) failed++;
-    }
-  };
-  await Promise.all([worker(), worker()]);
+  const { failed } = await requestPages(origin, paths);
   // One line per publish (npm run bench reads it to time how soon every affected page is fresh again).
   console.log(`[publish] ${paths.length} pages rendered again in ${Date.now() - started} ms, ${failed} failed`);
   return { failed };
