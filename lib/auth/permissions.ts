@@ -23,7 +23,7 @@ export const permissions = [
   'manage:media',
   'manage:users',
   'manage:settings',
-  /** Old addresses answered with a redirect (decision 014). */
+  /** Old addresses answered with a redirect (decision 020). */
   'manage:redirects',
   'read:audit',
 ] as const;

@@ -7,7 +7,7 @@ import { countRedirectHit } from './redirect-hits';
 import { isReservedPath, normalizeOldPath, uploadFallbacks } from './redirect-paths';
 
 /**
- * Old addresses (decision 014): a URL no page claims is looked up among the redirects before it gets the 404. The
+ * Old addresses (decision 020): a URL no page claims is looked up among the redirects before it gets the 404. The
  * answer for each normalized path (a target or "none") is kept in Next's data cache like the pages, so a redirect,
  * or a miss, costs one database query per path until the cache tag is revalidated, not one per request.
  */

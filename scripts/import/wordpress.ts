@@ -5,7 +5,7 @@
  * Imports a WordPress export (WXR) into the configured database (DATABASE_URL, or the embedded one: the running
  * Habar's when it is up, else started for the import). When it ends, the public pages are revalidated through the
  * running server (POST /api/internal/revalidate with the internal token); with no server running, the page cache
- * is emptied so the next start renders everything afresh. See lib/import/wordpress/ and decision 014.
+ * is emptied so the next start renders everything afresh. See lib/import/wordpress/ and decision 020.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Params = { q?: string; page?: string };
 
-/** Old addresses and where they lead (decision 014): imported from WordPress, added here, or from a CSV file. */
+/** Old addresses and where they lead (decision 020): imported from WordPress, added here, or from a CSV file. */
 export default async function RedirectsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await workspacePage('/admin/redirects', 'manage:redirects');
   const params = await searchParams;
