@@ -1,7 +1,8 @@
 /**
  * An export made by WordPress's own exporter (export_wp() of Debian's wordpress 6.1 package, PHP 8.2, MariaDB), with
  * posts in three languages stored the way Polylang stores them. The file is committed; `node --import tsx
- * tests/fixtures/wordpress/make-export.ts` makes it again (see that script and the README).
+ * tests/fixtures/wordpress/make-export.ts` makes it again (see that script and the README). CI makes a fresh export
+ * with Debian's packages and runs this file on it (HABAR_WP_EXPORT, set by .ci/wordpress-export.sh).
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import type { ImportReport } from '@/lib/import/wordpress/report';
 import { migratedDatabase } from '../support/test-db';
 
 const db = migratedDatabase();
-const fixture = path.resolve('tests/fixtures/wordpress/polylang-export.xml');
+const fixture = path.resolve(process.env.HABAR_WP_EXPORT ?? 'tests/fixtures/wordpress/polylang-export.xml');
 let dir: string;
 let report: ImportReport;
 
