@@ -8,7 +8,7 @@
  * docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -105,14 +105,25 @@ async function timedImport(file: string, env: NodeJS.ProcessEnv): Promise<{ seco
 
 export async function measureImport(posts = 10_000, log: (line: string) => void = console.log): Promise<ImportFigures> {
   const work = mkdtempSync(path.join(tmpdir(), 'habar-bench-import-'));
-  const database = await startEmbeddedPostgres({ dataDir: path.join(work, 'postgres'), password: 'bench', database: 'habar' });
+  // As root, the embedded PostgreSQL runs as `postgres` and must reach its folder inside this one.
+  chmodSync(work, 0o755);
+  const database = await startEmbeddedPostgres({
+    dataDir: path.join(work, 'postgres'),
+    password: 'bench',
+    database: 'habar',
+  });
   try {
     await deployMigrations(database.url);
     const file = path.join(work, 'export.xml');
     await writeExport(file, posts);
     const { size } = await import('node:fs/promises').then((fs) => fs.stat(file));
     log(`import: ${posts} posts, ${(size / 1048576).toFixed(1)} MB export`);
-    const env = { ...process.env, DATABASE_URL: database.url, HABAR_DATA_DIR: work, UPLOADS_DIR: path.join(work, 'uploads') };
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      HABAR_DATA_DIR: work,
+      UPLOADS_DIR: path.join(work, 'uploads'),
+    };
     const first = await timedImport(file, env);
     log(`import: first run ${first.seconds.toFixed(1)} s, peak ${first.peakMegabytes} MB`);
     const again = await timedImport(file, env);
