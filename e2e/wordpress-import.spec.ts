@@ -183,13 +183,13 @@ test('a WordPress export becomes a linked, redirected Habar site', async ({ requ
       await expect(page.getByRole('cell', { name: `/en/report-${tag}`, exact: true })).toBeVisible();
       const uuid = `3f2504e0-4f89-11d3-9a0c-${tag.padStart(12, '0').slice(-12)}`;
       await page.getByLabel('Old address').fill(`https://thf.example.org/en/article/${uuid}`);
-      await page.getByLabel('New address').fill(`/en/articles/report-${tag}`);
+      await page.getByRole('textbox', { name: 'New address', exact: true }).fill(`/en/articles/report-${tag}`);
       await page.getByRole('button', { name: 'Add redirect' }).click();
       await expect(page.getByRole('status')).toContainText(`/en/article/${uuid} now redirects.`);
       expect(await moved(`/en/article/${uuid}`)).toBe(`301 /en/articles/report-${tag}`);
       // A chain is refused with its reason.
       await page.getByLabel('Old address').fill(`/article/chain-${tag}`);
-      await page.getByLabel('New address').fill(`/en/article/${uuid}`);
+      await page.getByRole('textbox', { name: 'New address', exact: true }).fill(`/en/article/${uuid}`);
       await page.getByRole('button', { name: 'Add redirect' }).click();
       await expect(page.getByRole('alert')).toContainText('The new address itself redirects');
     } finally {

@@ -513,6 +513,7 @@ describe('safe to stop and run again', () => {
             return prisma.$transaction(work, options);
           };
         }
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- the proxied client's own members
         return Reflect.get(target, key, receiver);
       },
     });

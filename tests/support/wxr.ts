@@ -8,7 +8,8 @@ export interface WxrPost {
   content?: string;
   excerpt?: string;
   name?: string;
-  type?: 'post' | 'page' | 'attachment' | string;
+  /** `post`, `page`, `attachment`, or any other post type. */
+  type?: string;
   status?: string;
   /** `2019-05-12 08:30:00`, UTC. */
   dateGmt?: string;

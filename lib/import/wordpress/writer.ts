@@ -170,7 +170,12 @@ export async function writeGroup(tx: Tx, context: WriteContext, group: PreparedG
       body: asJson(t.body),
       bodyHtml: t.bodyHtml,
     };
-    const { bodyHtml: _html, ...revisionFields } = fields;
+    const revisionFields = {
+      title: fields.title,
+      summary: fields.summary,
+      seoDescription: fields.seoDescription,
+      body: fields.body,
+    };
     const fingerprint = contentFingerprint({ ...fields, body: t.body });
     const isSource = t.locale === group.sourceLocale;
     const before = previous.get(t.postId);

@@ -250,7 +250,7 @@ export async function readWxr(
       if (!inComment) item.commentCount++;
       inComment++;
     } else if (item && name === 'category' && parent === 'item') {
-      const attr = (key: string) => (typeof tag.attributes[key] === 'string' ? (tag.attributes[key] as string) : '');
+      const attr = (key: string) => (typeof tag.attributes[key] === 'string' ? tag.attributes[key] : '');
       itemTerm = { domain: attr('domain'), nicename: attr('nicename'), name: '' };
     } else if (parent === 'channel' && termElements[name]) {
       const spec = termElements[name];
