@@ -69,7 +69,9 @@ function parseArgs(argv: string[]): Args {
     ...(language ? { defaultLocale: language } : {}),
     ...(categoryLocales ? { categoryLocales } : {}),
     reportFile: values.get('--report') ?? null,
-    server: refresh ? (values.get('--server') ?? `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, '') : null,
+    server: refresh
+      ? (values.get('--server') ?? `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+      : null,
   };
 }
 

@@ -20,7 +20,9 @@ export function ImportRedirectsForm() {
           {result.refused.length > 0 && (
             <ul>
               {result.refused.slice(0, 100).map((refusal) => (
-                <li key={refusal.line}>{t('refusedLine', { line: refusal.line, reason: codeText(te, '', refusal.error) })}</li>
+                <li key={refusal.line}>
+                  {t('refusedLine', { line: refusal.line, reason: codeText(te, '', refusal.error) })}
+                </li>
               ))}
             </ul>
           )}
