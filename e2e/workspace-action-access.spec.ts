@@ -47,6 +47,7 @@ test('no server action lets anyone do what their role does not allow', async ({ 
   };
   const both: Who[] = ['translator', 'editor'];
   const png = { name: 'a.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') };
+  const csv = { name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from('/old/refused-csv,/en\n') };
 
   const table: Record<string, Row | Row[]> = {
     signOutAction: { args: { json: [] }, forbiddenFor: [], noSession: true },
@@ -122,6 +123,9 @@ test('no server action lets anyone do what their role does not allow', async ({ 
     uploadMediaAction: { args: { form: { file: png } }, forbiddenFor: ['translator'] },
     updateMediaTextAction: { args: { form: { id: media?.id ?? '', 'alt-en': 'x' } }, forbiddenFor: ['translator'] },
     deleteMediaAction: { args: { form: { id: media?.id ?? '' } }, forbiddenFor: ['translator'] },
+    addRedirectAction: { args: { form: { from: '/old/refused', to: '/en' } }, forbiddenFor: both },
+    deleteRedirectAction: { args: { form: { id: 'no-such-redirect' } }, forbiddenFor: both },
+    importRedirectsCsvAction: { args: { form: { file: csv } }, forbiddenFor: both },
     // One set of actions for the three kinds of taxonomy entry: every kind is called.
     createTaxonomyEntryAction: [
       { args: { form: { kind: 'category', position: '0', 'name.en': 'X' } }, forbiddenFor: ['translator'] },

@@ -163,7 +163,7 @@ export async function workspaceRoutes(): Promise<{
       `/admin/authors/${author?.id ?? ''}`,
       `/admin/glossary/${entry?.id ?? ''}`,
     ],
-    admins: ['/admin/users', `/admin/users/${someone}`, '/admin/audit', '/admin/backups'],
+    admins: ['/admin/users', `/admin/users/${someone}`, '/admin/audit', '/admin/backups', '/admin/redirects'],
     files: {
       everyone: ['/admin/translation-memory.tmx', `${a}/xliff?source=ru&target=tk`],
       editors: [`${a}/xliff?source=ru&target=en`],

@@ -32,6 +32,8 @@ export const workspaceClientNamespaces = [
   'MediaForm',
   'NewArticle',
   'PasskeyErrors',
+  'RedirectErrors',
+  'RedirectForm',
   'SetPasswordPage',
   'SignInNotice',
   'StaffForm',

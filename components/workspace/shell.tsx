@@ -29,6 +29,7 @@ export async function WorkspaceShell({
     { href: '/admin/authors', label: t('navAuthors'), show: can(actor, 'manage:taxonomy') },
     { href: '/admin/trash', label: t('navTrash'), show: can(actor, 'restore:article:any') },
     { href: '/admin/users', label: t('navUsers'), show: can(actor, 'manage:users') },
+    { href: '/admin/redirects', label: t('navRedirects'), show: can(actor, 'manage:redirects') },
     { href: '/admin/audit', label: t('navAudit'), show: can(actor, 'read:audit') },
     { href: '/admin/backups', label: t('navBackups'), show: can(actor, 'manage:settings') },
     { href: '/admin/account', label: t('navAccount'), show: true },

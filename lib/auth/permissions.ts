@@ -23,6 +23,8 @@ export const permissions = [
   'manage:media',
   'manage:users',
   'manage:settings',
+  /** Old addresses answered with a redirect (decision 020). */
+  'manage:redirects',
   'read:audit',
   /** The glossary: add, change, approve and delete entries (translators propose, editors decide). */
   'manage:glossary',
@@ -49,7 +51,7 @@ const editorial: readonly Permission[] = [
 ];
 
 export const grants: Record<Role, readonly Permission[]> = {
-  admin: [...editorial, 'empty:trash', 'manage:users', 'manage:settings', 'read:audit'],
+  admin: [...editorial, 'empty:trash', 'manage:users', 'manage:settings', 'manage:redirects', 'read:audit'],
   editor: editorial,
   translator: [
     'read:workspace',

@@ -2,7 +2,8 @@
  * `npm run bench`: starts the production build on the demo data (a throw-away embedded database), then measures with
  * autocannon (in this process; the server runs in its own) requests per second and p50/p99 latency for the home, an
  * article and a category page at concurrency 1, 10 and 50, each page's transferred bytes, and the same article's
- * HTML served from memory by a minimal Node server in the same run. Prints one table and writes docs/benchmarks.md.
+ * HTML served from memory by a minimal Node server in the same run, and the WordPress import of 10,000 generated posts
+ * (scripts/bench/import.ts: wall time, peak memory). Prints one table and writes docs/benchmarks.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import autocannon from 'autocannon';
 import { freePort } from '../db/embedded-postgres';
 import { planSlugs } from '../db/seed';
 import { buildIfStale } from '../lib/build-stamp';
+import { importReport, measureImport } from './import';
 import { projectRoot } from '../lib/settings';
 import { measurePublish } from './publish';
 import { fetchCompressed, pageWeight, type PageWeight } from './weight';
@@ -153,6 +155,8 @@ async function main(): Promise<void> {
     );
     const article = weights.article as PageWeight;
     const searchP50 = runs.find((run) => run.target.startsWith('search') && run.connections === 1)?.p50 ?? NaN;
+    log('WordPress import: 10,000 generated posts (the server idles meanwhile)');
+    const importFigures = await measureImport(10_000, log);
     const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const report = `# Benchmarks
 
@@ -192,7 +196,8 @@ feeds and the sitemap) was in the cache again.
 | move | next request fresh | pages rendered again | ms after the answer |
 | --- | --- | --- | --- |
 ${publishTimings.map((timing) => `| ${timing.move} | ${timing.nextRequestFresh ? 'yes' : 'NO'} | ${timing.pages} | ${timing.ms} |`).join('\n')}
-`;
+
+${importReport(importFigures)}`;
     writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), report);
     console.log(`\n${report}`);
   } finally {
