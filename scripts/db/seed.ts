@@ -135,7 +135,12 @@ async function seedTaxonomy(prisma: PrismaClient): Promise<void> {
         id,
         isPenName: author.isPenName,
         translations: {
-          create: locales.map((locale) => ({ locale, name: author.names[locale], bio: author.bio[locale] })),
+          create: locales.map((locale) => ({
+            locale,
+            name: author.names[locale],
+            slug: slugOrFallback(author.names[locale], author.key, 'author'),
+            bio: author.bio[locale],
+          })),
         },
       },
     });

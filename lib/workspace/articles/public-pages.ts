@@ -2,6 +2,7 @@ import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { tagsForArticleChange } from '@/lib/public/revalidation';
+import { publicTags } from '@/lib/public/tags';
 
 /** What a write asks the action to refresh on the public site (revalidateTag only works inside Next). */
 export interface PublicRefresh {
@@ -26,8 +27,11 @@ export async function articleRefresh(
     where: { articleId },
     select: { locale: true, slug: true },
   });
+  const page = await tx.article.count({ where: { id: articleId, kind: 'page' } });
+  const tags = tagsForArticleChange({ translations, oldSlugs: options.oldSlugs, listLocales });
   return {
-    tags: tagsForArticleChange({ translations, oldSlugs: options.oldSlugs, listLocales }),
+    // A page of the site is listed in the menus of every public page (lib/public/site.ts).
+    tags: page ? [...tags, publicTags.all] : tags,
     immediate: options.immediate ?? false,
   };
 }
