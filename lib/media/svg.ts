@@ -39,7 +39,10 @@ function intrinsicSize(root: Element): { width: number; height: number } | null 
   const width = dimension(root.getAttribute('width'));
   const height = dimension(root.getAttribute('height'));
   if (width && height) return { width, height };
-  const box = (root.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const box = (root.getAttribute('viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (box.length === 4 && box.every(Number.isFinite) && (box[2] ?? 0) > 0 && (box[3] ?? 0) > 0) {
     return { width: box[2] as number, height: box[3] as number };
   }
@@ -53,7 +56,7 @@ export function sanitizeSvg(bytes: Uint8Array): SvgResult {
   if (/<!DOCTYPE|<!ENTITY/i.test(text) || !/<svg[\s>]/i.test(text)) return { ok: false, error: 'corrupt' };
   const { window } = new JSDOM('');
   try {
-    const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+    const purify = createDOMPurify(window);
     purify.addHook('uponSanitizeAttribute', (_node, data) => {
       const name = data.attrName.toLowerCase();
       const value = data.attrValue;

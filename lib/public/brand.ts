@@ -51,7 +51,8 @@ export async function serveFavicon(ext: 'ico' | 'svg'): Promise<Response> {
   const { icon } = (await siteData()).identity;
   const cache = 'public, max-age=86400';
   try {
-    if (icon && ext === 'ico') return fileResponse(await readFile(resolveStored(env().UPLOADS_DIR, icon.ico)), 'ico', cache);
+    if (icon && ext === 'ico')
+      return fileResponse(await readFile(resolveStored(env().UPLOADS_DIR, icon.ico)), 'ico', cache);
     if (icon?.path.endsWith('.svg') && ext === 'svg') {
       return fileResponse(await readFile(resolveStored(env().UPLOADS_DIR, icon.path)), 'svg', cache);
     }

@@ -82,7 +82,10 @@ const toCard = (row: CardRow): ArticleCard => ({
   cover: row.article.coverMedia ? toPicture(row.article.coverMedia, row.coverAlt) : null,
 });
 
-const newestFirst = [{ publishedAt: 'desc' }, { id: 'asc' }] satisfies Prisma.ArticleTranslationOrderByWithRelationInput[];
+const newestFirst = [
+  { publishedAt: 'desc' },
+  { id: 'asc' },
+] satisfies Prisma.ArticleTranslationOrderByWithRelationInput[];
 
 type ArticleFilter = Prisma.ArticleWhereInput;
 
@@ -272,7 +275,10 @@ async function relatedCards(locale: Locale, row: ArticleRow): Promise<ArticleCar
     },
     orderBy: newestFirst,
     take: 40,
-    select: { ...cardSelect(locale), article: { select: { ...cardSelect(locale).article.select, tags: true, categoryId: true } } },
+    select: {
+      ...cardSelect(locale),
+      article: { select: { ...cardSelect(locale).article.select, tags: true, categoryId: true } },
+    },
   });
   const score = (candidate: (typeof candidates)[number]) =>
     candidate.article.tags.filter((tag) => tagIds.includes(tag.tagId)).length * 2 +
@@ -285,7 +291,11 @@ async function relatedCards(locale: Locale, row: ArticleRow): Promise<ArticleCar
 }
 
 /** An article (or, with `kind: 'page'`, a page) by its slug in one language; an old slug answers `moved`. */
-export async function articleData(locale: Locale, slug: string, kind: 'article' | 'page' = 'article'): Promise<ArticleLookup> {
+export async function articleData(
+  locale: Locale,
+  slug: string,
+  kind: 'article' | 'page' = 'article',
+): Promise<ArticleLookup> {
   const row = await db().articleTranslation.findFirst({
     where: { ...published(locale), slug, article: { deletedAt: null } },
     select: articleSelect(locale),

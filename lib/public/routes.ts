@@ -6,14 +6,7 @@ import {
   liteListingPage,
   liteSearchPage,
 } from '@/lib/render/lite/pages';
-import {
-  articlePage,
-  authorPage,
-  homePage,
-  listingPage,
-  notFoundPage,
-  searchPage,
-} from '@/lib/render/public/pages';
+import { articlePage, authorPage, homePage, listingPage, notFoundPage, searchPage } from '@/lib/render/public/pages';
 import { searchArticles } from './search';
 import { liteTwin, publicPaths } from '@/lib/render/public/paths';
 import { articleData, authorData, categoryData, homeData, tagData } from './queries';
@@ -68,7 +61,11 @@ export function serveArticle(
     locale,
     [edition, kind, slug],
     // An article page lists related articles of its language: it is rebuilt when that language's lists change.
-    (l) => [publicTags.articles(l), publicTags.articlePath(l, slug), ...(kind === 'article' ? [publicTags.lists(l)] : [])],
+    (l) => [
+      publicTags.articles(l),
+      publicTags.articlePath(l, slug),
+      ...(kind === 'article' ? [publicTags.lists(l)] : []),
+    ],
     async (ctx): Promise<RenderedPage> => {
       const found = await articleData(ctx.locale, slug, kind);
       if (found.kind === 'moved') {

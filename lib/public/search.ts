@@ -31,7 +31,11 @@ function isOtherScript(locale: Locale, query: string): boolean {
  * at word boundaries but says nothing about it), without a dangling comma or colon before the ellipsis.
  */
 export function snippetToHtml(snippet: string, text: { head: string; tail: string }): string {
-  const plain = (value: string) => value.replace(/[\u0002\u0003]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = (value: string) =>
+    value
+      .replace(/[\u0002\u0003]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const body = snippet.trim();
   const clean = plain(body);
   const startsText = plain(text.head).startsWith(clean.slice(0, Math.min(clean.length, 24)));

@@ -43,7 +43,9 @@ async function loadSite(): Promise<SiteData> {
           path: social.storagePath,
           width: social.width,
           height: social.height,
-          alt: Object.fromEntries(routing.locales.map((l) => [l, social.translations.find((t) => t.locale === l)?.alt ?? ''])) as Record<Locale, string>,
+          alt: Object.fromEntries(
+            routing.locales.map((l) => [l, social.translations.find((t) => t.locale === l)?.alt ?? '']),
+          ) as Record<Locale, string>,
         }
       : null,
     pages: pages.map((page) => ({

@@ -75,7 +75,8 @@ export const demoPages: DemoPage[] = [
         title: 'Gazna barada',
         summary:
           'Biz Türkmenistanda adam hukuklarynyň bozulmagy barada maglumatlary ýygnaýarys, barlaýarys we olar barada üç dilde habar berýäris.',
-        seoDescription: 'Biz kim, näme bilen meşgullanýarys we Türkmenistanyň içindäki çeşmeler bilen nähili işleýäris.',
+        seoDescription:
+          'Biz kim, näme bilen meşgullanýarys we Türkmenistanyň içindäki çeşmeler bilen nähili işleýäris.',
         body: [
           {
             type: 'p',

@@ -117,7 +117,11 @@ export const covers: DemoCover[] = [
       tk: 'Ýaşaýyş jaýlary, olaryň biri ýarym ýykylan',
       en: 'Apartment blocks, one of them half demolished',
     },
-    caption: { ru: 'Снос жилья в Ашхабаде', tk: 'Aşgabatda ýaşaýyş jaýlarynyň ýykylmagy', en: 'Demolitions in Ashgabat' },
+    caption: {
+      ru: 'Снос жилья в Ашхабаде',
+      tk: 'Aşgabatda ýaşaýyş jaýlarynyň ýykylmagy',
+      en: 'Demolitions in Ashgabat',
+    },
     credit: { ru: 'Иллюстрация: Habar (демо)', tk: 'Illýustrasiýa: Habar (demo)', en: 'Illustration: Habar (demo)' },
   },
   {
@@ -139,7 +143,11 @@ export const covers: DemoCover[] = [
       tk: 'Tory görkezijisi üstünden çyzylan smartfon',
       en: 'A smartphone with its signal bars crossed out',
     },
-    caption: { ru: 'Доступ к интернету ограничен', tk: 'Internete girmek çäklendirilen', en: 'Internet access restricted' },
+    caption: {
+      ru: 'Доступ к интернету ограничен',
+      tk: 'Internete girmek çäklendirilen',
+      en: 'Internet access restricted',
+    },
     credit: { ru: 'Иллюстрация: Habar (демо)', tk: 'Illýustrasiýa: Habar (demo)', en: 'Illustration: Habar (demo)' },
   },
   {

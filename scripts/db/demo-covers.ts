@@ -13,7 +13,8 @@ const W = COVER_WIDTH;
 const H = COVER_HEIGHT;
 
 /** Repeats a shape template over a range, for rows of windows, furrows and the like. */
-const repeat = (count: number, shape: (index: number) => string) => Array.from({ length: count }, (_, i) => shape(i)).join('');
+const repeat = (count: number, shape: (index: number) => string) =>
+  Array.from({ length: count }, (_, i) => shape(i)).join('');
 
 /** The motif of each cover, over a two-colour sky; plain geometry in muted colours. */
 const scenes: Record<string, (a: string, b: string) => string> = {
@@ -23,19 +24,30 @@ const scenes: Record<string, (a: string, b: string) => string> = {
     repeat(5, (i) => `<rect x="${760 + i * 110}" y="320" width="60" height="380" fill="#f4f1ea" opacity=".5"/>`) +
     repeat(14, (i) => {
       const x = 180 + i * 125;
-      return `<circle cx="${x}" cy="${820 + (i % 3) * 14}" r="26" fill="#2b2f36"/><rect x="${x - 28}" y="${846 + (i % 3) * 14}" width="56" height="150" rx="22" fill="#2b2f36"/>` +
-        (i % 3 === 0 ? `<rect x="${x - 4}" y="${660 + (i % 2) * 20}" width="8" height="170" fill="#2b2f36"/><rect x="${x - 70}" y="${600 + (i % 2) * 20}" width="140" height="90" fill="#f4f1ea"/>` : '');
+      return (
+        `<circle cx="${x}" cy="${820 + (i % 3) * 14}" r="26" fill="#2b2f36"/><rect x="${x - 28}" y="${846 + (i % 3) * 14}" width="56" height="150" rx="22" fill="#2b2f36"/>` +
+        (i % 3 === 0
+          ? `<rect x="${x - 4}" y="${660 + (i % 2) * 20}" width="8" height="170" fill="#2b2f36"/><rect x="${x - 70}" y="${600 + (i % 2) * 20}" width="140" height="90" fill="#f4f1ea"/>`
+          : '')
+      );
     }),
   'cotton-field': (a) =>
     `<rect y="560" width="${W}" height="${H - 560}" fill="${a}"/>` +
     repeat(9, (row) =>
-      repeat(24, (i) => `<circle cx="${i * 90 + (row % 2) * 45}" cy="${600 + row * 62}" r="${12 + row * 2.2}" fill="#f7f5ee"/>`),
+      repeat(
+        24,
+        (i) => `<circle cx="${i * 90 + (row % 2) * 45}" cy="${600 + row * 62}" r="${12 + row * 2.2}" fill="#f7f5ee"/>`,
+      ),
     ) +
     `<circle cx="1620" cy="260" r="110" fill="#f3d58a"/>`,
   'airport-hall': (a) =>
     `<rect y="800" width="${W}" height="${H - 800}" fill="#c9ced8"/>` +
     `<rect x="520" y="180" width="960" height="360" rx="12" fill="#1c2230"/>` +
-    repeat(6, (i) => `<rect x="570" y="${220 + i * 52}" width="${420 + (i * 97) % 300}" height="24" fill="#f2c14e"/><rect x="1300" y="${220 + i * 52}" width="120" height="24" fill="${i === 2 ? '#e4572e' : '#6fcf97'}"/>`) +
+    repeat(
+      6,
+      (i) =>
+        `<rect x="570" y="${220 + i * 52}" width="${420 + ((i * 97) % 300)}" height="24" fill="#f2c14e"/><rect x="1300" y="${220 + i * 52}" width="120" height="24" fill="${i === 2 ? '#e4572e' : '#6fcf97'}"/>`,
+    ) +
     repeat(4, (i) => `<rect x="${200 + i * 480}" y="560" width="40" height="240" fill="${a}"/>`) +
     `<rect x="860" y="690" width="70" height="110" rx="10" fill="#2b2f36"/><circle cx="895" cy="650" r="32" fill="#2b2f36"/><rect x="950" y="740" width="90" height="60" rx="8" fill="#6b4f3a"/>`,
   'closed-door': (a) =>
@@ -48,8 +60,14 @@ const scenes: Record<string, (a: string, b: string) => string> = {
     `<rect y="900" width="${W}" height="${H - 900}" fill="#b9b2a5"/>` +
     repeat(7, (i) => {
       const h = 320 + ((i * 137) % 360);
-      return `<rect x="${80 + i * 270}" y="${900 - h}" width="220" height="${h}" fill="${i === 3 ? '#8d7b68' : a}" opacity="${i === 3 ? 1 : 0.85}"/>` +
-        repeat(Math.floor(h / 80), (j) => `<rect x="${105 + i * 270}" y="${930 - h + j * 80}" width="170" height="30" fill="#f4f1ea" opacity=".55"/>`);
+      return (
+        `<rect x="${80 + i * 270}" y="${900 - h}" width="220" height="${h}" fill="${i === 3 ? '#8d7b68' : a}" opacity="${i === 3 ? 1 : 0.85}"/>` +
+        repeat(
+          Math.floor(h / 80),
+          (j) =>
+            `<rect x="${105 + i * 270}" y="${930 - h + j * 80}" width="170" height="30" fill="#f4f1ea" opacity=".55"/>`,
+        )
+      );
     }) +
     `<path d="M880 900 L960 700 L1040 760 L1120 640 L1200 900 Z" fill="#6e6256"/>`,
   passport: (a) =>
@@ -59,7 +77,11 @@ const scenes: Record<string, (a: string, b: string) => string> = {
     repeat(3, (i) => `<rect x="780" y="${780 + i * 60}" width="${440 - i * 90}" height="22" rx="11" fill="#e8c872"/>`),
   'phone-signal': (a) =>
     `<rect x="770" y="170" width="460" height="860" rx="60" fill="#1c2230"/><rect x="805" y="250" width="390" height="680" rx="12" fill="${a}"/>` +
-    repeat(4, (i) => `<rect x="${890 + i * 60}" y="${520 - i * 70}" width="36" height="${90 + i * 70}" rx="6" fill="#f4f1ea" opacity="${i > 1 ? 0.25 : 0.9}"/>`) +
+    repeat(
+      4,
+      (i) =>
+        `<rect x="${890 + i * 60}" y="${520 - i * 70}" width="36" height="${90 + i * 70}" rx="6" fill="#f4f1ea" opacity="${i > 1 ? 0.25 : 0.9}"/>`,
+    ) +
     `<path d="M880 700 L1120 460" stroke="#e4572e" stroke-width="26" stroke-linecap="round"/>`,
   newsprint: (a) =>
     `<rect x="420" y="160" width="1160" height="820" fill="#f4f1ea" transform="rotate(-4 1000 570)"/>` +
@@ -72,7 +94,11 @@ const scenes: Record<string, (a: string, b: string) => string> = {
     `<rect y="860" width="${W}" height="${H - 860}" fill="#cfd6dc"/>` +
     `<rect x="560" y="300" width="880" height="560" fill="#eef1f4"/>` +
     `<rect x="900" y="200" width="200" height="200" fill="${a}"/><rect x="975" y="230" width="50" height="140" fill="#fff"/><rect x="930" y="275" width="140" height="50" fill="#fff"/>` +
-    repeat(10, (i) => `<rect x="${610 + (i % 5) * 165}" y="${460 + Math.floor(i / 5) * 170}" width="110" height="110" fill="#9fb3c8"/>`),
+    repeat(
+      10,
+      (i) =>
+        `<rect x="${610 + (i % 5) * 165}" y="${460 + Math.floor(i / 5) * 170}" width="110" height="110" fill="#9fb3c8"/>`,
+    ),
 };
 
 export const coverKeys = Object.keys(scenes);

@@ -216,7 +216,7 @@ async function seedIdentity(prisma: PrismaClient, uploadsDir: string): Promise<v
     logo: logo.prepared.file,
   };
   await prisma.setting.create({
-    data: { key: IDENTITY_SETTING_KEY, value: value as unknown as Prisma.InputJsonObject },
+    data: { key: IDENTITY_SETTING_KEY, value: value },
   });
 }
 
@@ -226,8 +226,10 @@ async function seedPages(prisma: PrismaClient, editorId: string | undefined): Pr
   for (const page of demoPages) {
     const articleId = demoId('page', page.key);
     if (await prisma.article.findUnique({ where: { id: articleId }, select: { id: true } })) continue;
-    const sourceFingerprint = translationRow({ ...page.translations[page.sourceLocale], status: 'published' })
-      .contentFingerprint;
+    const sourceFingerprint = translationRow({
+      ...page.translations[page.sourceLocale],
+      status: 'published',
+    }).contentFingerprint;
     await prisma.$transaction(async (tx) => {
       await tx.article.create({
         data: {

@@ -343,7 +343,10 @@ describe('authors', () => {
     const { id, locales } = ok(
       await authors.createAuthor(editor, {
         isPenName: true,
-        translations: { ru: { name: 'Аман Гурбанов', slug: 'aman-gurbanov', bio: 'Корреспондент' }, tk: { name: 'Aman Gurbanow', slug: 'aman-gurbanow', bio: '' } },
+        translations: {
+          ru: { name: 'Аман Гурбанов', slug: 'aman-gurbanov', bio: 'Корреспондент' },
+          tk: { name: 'Aman Gurbanow', slug: 'aman-gurbanow', bio: '' },
+        },
       }),
     );
     expect(locales).toEqual(['ru', 'tk']);

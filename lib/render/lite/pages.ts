@@ -108,11 +108,15 @@ export function liteArticlePage(ctx: PageContext, article: ArticleData): string 
       return { locale: other, path: version ? liteTwin(pathIn(other, version.slug)) : null };
     }),
     main: html`<article><h1>${article.title}</h1>
-${isPage ? null : html`<p><small>${ctx.date(article.publishedAt)}${byline.length > 0 ? html` · ${byline.map((link, index) => html`${index > 0 ? ', ' : ''}${link}`)}` : null}${
-      article.category
-        ? html` · <a href="${liteTwin(publicPaths.category(locale, article.category.slug))}">${article.category.name}</a>`
-        : null
-    }</small></p>`}
+${
+  isPage
+    ? null
+    : html`<p><small>${ctx.date(article.publishedAt)}${byline.length > 0 ? html` · ${byline.map((link, index) => html`${index > 0 ? ', ' : ''}${link}`)}` : null}${
+        article.category
+          ? html` · <a href="${liteTwin(publicPaths.category(locale, article.category.slug))}">${article.category.name}</a>`
+          : null
+      }</small></p>`
+}
 ${others.length > 0 ? html`<p><small>${t('ArticlePage.alsoIn')} ${others.map((other, index) => html`${index > 0 ? ', ' : ''}<a href="${liteTwin(pathIn(other.locale, other.slug))}" hreflang="${other.locale}" lang="${other.locale}">${t(`LanguageNames.${other.locale}`)}</a>`)}</small></p>` : null}
 ${article.summary ? html`<p><b>${article.summary}</b></p>` : null}
 ${article.cover ? html`<p><a href="${publicPaths.media(article.cover.path)}">[${t('LiteEdition.coverImage', { alt: article.cover.alt })}]</a>${article.cover.credit ? html` <small>${t('ArticlePage.credit', { credit: article.cover.credit })}</small>` : null}</p>` : null}

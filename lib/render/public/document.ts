@@ -100,7 +100,9 @@ function footer(ctx: PageContext, input: DocumentInput): SafeHtml {
   const { site, locale, t } = ctx;
   const { contact } = site;
   const contacts = [
-    contact.email ? html`<li>${t('SiteFooter.email')}: <a href="mailto:${contact.email}">${contact.email}</a></li>` : null,
+    contact.email
+      ? html`<li>${t('SiteFooter.email')}: <a href="mailto:${contact.email}">${contact.email}</a></li>`
+      : null,
     contact.phone ? html`<li>${t('SiteFooter.phone')}: ${contact.phone}</li>` : null,
     contact.signal ? html`<li>${t('SiteFooter.signal')}: ${contact.signal}</li>` : null,
     contact.pgpFingerprint

@@ -71,7 +71,11 @@ export function sitemapGroups(data: SitemapData): Version[][] {
       })),
     ),
     ...groupBy(data.pages, (row) => row.articleId).map((rows) =>
-      rows.map((row) => ({ locale: row.locale, path: publicPaths.page(row.locale, row.slug), updatedAt: row.updatedAt })),
+      rows.map((row) => ({
+        locale: row.locale,
+        path: publicPaths.page(row.locale, row.slug),
+        updatedAt: row.updatedAt,
+      })),
     ),
     ...groupBy(data.categories, (row) => row.categoryId).map((rows) =>
       rows.map((row) => ({ locale: row.locale, path: publicPaths.category(row.locale, row.slug) })),

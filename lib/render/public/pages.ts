@@ -224,7 +224,9 @@ export function sitePage(ctx: PageContext, page: ArticleData): string {
     section: path,
     social: {
       type: 'website',
-      image: page.cover ? { path: publicPaths.media(page.cover.path), alt: page.cover.alt } : (ctx.site.socialImage ?? undefined),
+      image: page.cover
+        ? { path: publicPaths.media(page.cover.path), alt: page.cover.alt }
+        : (ctx.site.socialImage ?? undefined),
       alternateLocales: page.published.filter((entry) => entry.locale !== locale).map((entry) => entry.locale),
     },
     languages: routing.locales.map((other) => {

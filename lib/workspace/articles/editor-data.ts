@@ -22,6 +22,7 @@ const translationSelect = {
 
 export interface ArticleForEditing {
   id: string;
+  kind: 'article' | 'page';
   sourceLocale: Locale;
   categoryId: string | null;
   coverMediaId: string | null;
@@ -42,6 +43,7 @@ export async function articleForEditing(actor: Actor, id: string): Promise<Artic
     where: { id, deletedAt: null },
     select: {
       id: true,
+      kind: true,
       sourceLocale: true,
       categoryId: true,
       coverMediaId: true,
@@ -74,6 +76,7 @@ export async function articleForEditing(actor: Actor, id: string): Promise<Artic
   }
   return {
     id: article.id,
+    kind: article.kind,
     sourceLocale: article.sourceLocale,
     categoryId: article.categoryId,
     coverMediaId: article.coverMediaId,

@@ -9,12 +9,7 @@ import { MAX_BRAND_BYTES } from '@/lib/site/brand';
 import { identityTextSchema, type IdentityText } from '@/lib/site/identity';
 import { done, failed, formObject, runAction, type ActionResult } from '@/lib/workspace/action';
 import { requireActor } from '@/lib/workspace/guard';
-import {
-  MAX_PAGE_POSITION,
-  pagePlacements,
-  setHomePin,
-  updatePagePlacement,
-} from './front';
+import { MAX_PAGE_POSITION, pagePlacements, setHomePin, updatePagePlacement } from './front';
 import { removeBrandImage, setBrandImage, updateSiteIdentity } from './identity';
 
 /** Every public page shows the identity and the menus: a change to either renews them all, at once. */
@@ -60,7 +55,8 @@ function formFieldErrors(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const [first, second, third] = issue.path.map(String);
-    const field = first === 'languages' ? `${third}.${second}` : first === 'contact' ? (second ?? 'form') : (first ?? 'form');
+    const field =
+      first === 'languages' ? `${third}.${second}` : first === 'contact' ? (second ?? 'form') : (first ?? 'form');
     errors[field] ??= /^[a-z0-9-]+$/.test(issue.message) ? issue.message : 'invalid';
   }
   return errors;

@@ -39,7 +39,8 @@ export async function listHomePins(actor: Actor): Promise<PinState[]> {
             select: { articleId: true, title: true },
           })
         : null;
-      const candidates = pinnedRow && !rows.some((row) => row.articleId === pinnedRow.articleId) ? [pinnedRow, ...rows] : rows;
+      const candidates =
+        pinnedRow && !rows.some((row) => row.articleId === pinnedRow.articleId) ? [pinnedRow, ...rows] : rows;
       return { locale, pinned: pinnedRow, candidates };
     }),
   );
@@ -140,13 +141,21 @@ export async function updatePagePlacement(
     });
     if (!page) return { ok: false, error: 'not-found' } as const;
     await tx.article.update({ where: { id: articleId }, data: settings });
-    await recordAudit(tx, actor, 'page.placement-changed', { type: 'article', id: articleId }, {
-      from: { placement: page.placement, position: page.position },
-      to: settings,
-    });
+    await recordAudit(
+      tx,
+      actor,
+      'page.placement-changed',
+      { type: 'article', id: articleId },
+      {
+        from: { placement: page.placement, position: page.position },
+        to: settings,
+      },
+    );
     return {
       ok: true,
-      published: page.translations.filter((t) => t.status === 'published').map(({ locale, slug }) => ({ locale, slug })),
+      published: page.translations
+        .filter((t) => t.status === 'published')
+        .map(({ locale, slug }) => ({ locale, slug })),
     } as const;
   });
 }

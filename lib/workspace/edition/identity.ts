@@ -3,12 +3,7 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prepareBrandImage, storeBrandImage, type BrandError, type BrandSlot } from '@/lib/site/brand';
-import {
-  IDENTITY_SETTING_KEY,
-  parseStoredIdentity,
-  type IdentityText,
-  type StoredIdentity,
-} from '@/lib/site/identity';
+import { IDENTITY_SETTING_KEY, parseStoredIdentity, type IdentityText, type StoredIdentity } from '@/lib/site/identity';
 import { recordAudit, type AuditContext } from '../audit';
 
 /**
@@ -51,7 +46,13 @@ export async function updateSiteIdentity(actor: Admin, text: IdentityText): Prom
     const changed = (Object.keys(text) as (keyof IdentityText)[]).filter(
       (key) => JSON.stringify(before[key]) !== JSON.stringify(text[key]),
     );
-    await recordAudit(tx, actor, 'settings.identity-changed', { type: 'setting', id: IDENTITY_SETTING_KEY }, { changed });
+    await recordAudit(
+      tx,
+      actor,
+      'settings.identity-changed',
+      { type: 'setting', id: IDENTITY_SETTING_KEY },
+      { changed },
+    );
     return { ok: true } as const;
   });
 }
@@ -79,9 +80,15 @@ export async function setBrandImage(
         ? { ...identity, logo: prepared.file }
         : { ...identity, icon: { ...prepared.file, ico: prepared.ico?.path ?? '' } };
     await writeIdentity(tx, next);
-    await recordAudit(tx, actor, `settings.${slot}-changed`, { type: 'setting', id: IDENTITY_SETTING_KEY }, {
-      file: prepared.file.path,
-    });
+    await recordAudit(
+      tx,
+      actor,
+      `settings.${slot}-changed`,
+      { type: 'setting', id: IDENTITY_SETTING_KEY },
+      {
+        file: prepared.file.path,
+      },
+    );
   });
   return { ok: true };
 }
