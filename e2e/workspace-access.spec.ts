@@ -40,6 +40,8 @@ test('every workspace page answers each role as the permissions say, whatever pr
   const a = `/admin/articles/${article?.id ?? ''}`;
   const everyone = [
     '/admin',
+    '/admin?kind=page',
+    '/admin/articles/demo-page-about',
     '/admin/account',
     '/admin/media',
     a,
@@ -58,8 +60,10 @@ test('every workspace page answers each role as the permissions say, whatever pr
     `/admin/tags/${tag?.id ?? ''}`,
     '/admin/authors',
     `/admin/authors/${author?.id ?? ''}`,
+    '/admin/front',
+    '/admin/pages/new',
   ];
-  const admins = ['/admin/users', `/admin/users/${someone}`, '/admin/audit'];
+  const admins = ['/admin/users', `/admin/users/${someone}`, '/admin/audit', '/admin/settings'];
   const pages = [...everyone, ...editors, ...admins];
   const adminOnly = (url: string) => admins.includes(url);
   const editorsOnly = (url: string) => editors.includes(url);

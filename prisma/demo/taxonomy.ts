@@ -74,7 +74,7 @@ export const covers: DemoCover[] = [
       en: 'A city square in winter, people holding placards',
     },
     caption: { ru: 'Иллюстрация', tk: 'Illýustrasiýa', en: 'Illustration' },
-    credit: { ru: 'Иллюстрация: Habar (демо)', tk: 'Illýustrasiýa: Habar (demo)', en: 'Illustration: Habar (demo)' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
   {
     key: 'cotton-field',
@@ -85,7 +85,7 @@ export const covers: DemoCover[] = [
       en: 'A cotton field before the harvest',
     },
     caption: { ru: 'Иллюстрация', tk: 'Illýustrasiýa', en: 'Illustration' },
-    credit: { ru: 'Иллюстрация: Habar (демо)', tk: 'Illýustrasiýa: Habar (demo)', en: 'Illustration: Habar (demo)' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
   {
     key: 'airport-hall',
@@ -96,7 +96,7 @@ export const covers: DemoCover[] = [
       en: 'An airport departure hall with a flight board',
     },
     caption: { ru: 'Иллюстрация', tk: 'Illýustrasiýa', en: 'Illustration' },
-    credit: { ru: 'Иллюстрация: Habar (демо)', tk: 'Illýustrasiýa: Habar (demo)', en: 'Illustration: Habar (demo)' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
   {
     key: 'closed-door',
@@ -107,7 +107,7 @@ export const covers: DemoCover[] = [
       en: 'A closed metal door with bars',
     },
     caption: { ru: 'Иллюстрация', tk: 'Illýustrasiýa', en: 'Illustration' },
-    credit: { ru: 'Иллюстрация: Habar (демо)', tk: 'Illýustrasiýa: Habar (demo)', en: 'Illustration: Habar (demo)' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
   {
     key: 'city-blocks',
@@ -122,7 +122,7 @@ export const covers: DemoCover[] = [
       tk: 'Aşgabatda ýaşaýyş jaýlarynyň ýykylmagy',
       en: 'Demolitions in Ashgabat',
     },
-    credit: { ru: 'Иллюстрация: Habar (демо)', tk: 'Illýustrasiýa: Habar (demo)', en: 'Illustration: Habar (demo)' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
   {
     key: 'passport',
@@ -133,7 +133,7 @@ export const covers: DemoCover[] = [
       en: 'A passport cover with a coat of arms',
     },
     caption: { ru: 'Паспорт гражданина', tk: 'Raýatyň pasporty', en: 'A citizen’s passport' },
-    credit: { ru: 'Иллюстрация: Habar (демо)', tk: 'Illýustrasiýa: Habar (demo)', en: 'Illustration: Habar (demo)' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
   {
     key: 'phone-signal',
@@ -148,7 +148,7 @@ export const covers: DemoCover[] = [
       tk: 'Internete girmek çäklendirilen',
       en: 'Internet access restricted',
     },
-    credit: { ru: 'Иллюстрация: Habar (демо)', tk: 'Illýustrasiýa: Habar (demo)', en: 'Illustration: Habar (demo)' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
   {
     key: 'newsprint',
@@ -159,7 +159,7 @@ export const covers: DemoCover[] = [
       en: 'A newspaper page with a red stamp across it',
     },
     caption: { ru: 'Давление на прессу', tk: 'Metbugata basyş', en: 'Pressure on the press' },
-    credit: { ru: 'Иллюстрация: Habar (демо)', tk: 'Illýustrasiýa: Habar (demo)', en: 'Illustration: Habar (demo)' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
   {
     key: 'hospital',
@@ -170,6 +170,6 @@ export const covers: DemoCover[] = [
       en: 'A hospital building with a red cross',
     },
     caption: { ru: 'Больница', tk: 'Hassahana', en: 'A hospital' },
-    credit: { ru: 'Иллюстрация: Habar (демо)', tk: 'Illýustrasiýa: Habar (demo)', en: 'Illustration: Habar (demo)' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
 ];

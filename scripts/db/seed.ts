@@ -221,7 +221,8 @@ async function seedIdentity(prisma: PrismaClient, uploadsDir: string): Promise<v
 }
 
 /** About and Contact, published in all three languages and listed in the masthead. */
-async function seedPages(prisma: PrismaClient, editorId: string | undefined): Promise<void> {
+async function seedPages(prisma: PrismaClient, editorId: string | undefined): Promise<number> {
+  let translations = 0;
   const published = new Date('2020-06-01T08:00:00Z');
   for (const page of demoPages) {
     const articleId = demoId('page', page.key);
@@ -275,9 +276,11 @@ async function seedPages(prisma: PrismaClient, editorId: string | undefined): Pr
             createdAt: published,
           },
         });
+        translations++;
       }
     });
   }
+  return translations;
 }
 
 function translationRow(translation: DemoTranslation) {
@@ -383,7 +386,6 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions): Prom
   await seedTaxonomy(prisma);
   await seedCovers(prisma, options.uploadsDir);
   await seedIdentity(prisma, options.uploadsDir);
-  const translations = await seedArticles(prisma, editorId);
-  await seedPages(prisma, editorId);
+  const translations = (await seedArticles(prisma, editorId)) + (await seedPages(prisma, editorId));
   return { articles: demoArticles.length, translations, accounts };
 }

@@ -491,12 +491,19 @@ describe('taxonomy access matrix', () => {
     listAuthorsForPicker: { allowed: everyone, run: (actor) => authors.listAuthorsForPicker(actor, 'tk') },
     createAuthor: {
       allowed: managers,
-      run: (actor) => authors.createAuthor(actor, { isPenName: true, translations: { tk: { name: 'Lakam' } } }),
+      run: (actor) =>
+        authors.createAuthor(actor, {
+          isPenName: true,
+          translations: { tk: { name: 'Lakam', slug: unique('lakam') } },
+        }),
     },
     updateAuthor: {
       allowed: managers,
       run: async (actor) =>
-        authors.updateAuthor(actor, await newAuthor(), { isPenName: false, translations: { en: { name: 'A' } } }),
+        authors.updateAuthor(actor, await newAuthor(), {
+          isPenName: false,
+          translations: { en: { name: 'A', slug: unique('a') } },
+        }),
     },
     deleteAuthor: { allowed: managers, run: async (actor) => authors.deleteAuthor(actor, await newAuthor()) },
   };

@@ -9,17 +9,17 @@ export const publicCss = `
 *{box-sizing:border-box}body{margin:0;overflow-wrap:break-word}a{color:var(--a)}img{max-width:100%;height:auto;display:block}
 a:focus-visible,main:focus,summary:focus-visible{outline:3px solid #b34a00;outline-offset:2px}
 .skip{position:absolute;left:-999em}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem 1rem;z-index:1}
-.wrap{max-width:72rem;margin:0 auto;padding:0 1rem}.read{max-width:44rem}
+.wrap{max-width:72rem;margin:0 auto;padding:0 1rem}.read{max-width:44rem;margin-left:auto;margin-right:auto}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .top{border-top:4px solid var(--b);border-bottom:1px solid var(--l)}
-.bar{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem 1rem;padding:.6rem 0}
+.bar{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem 1rem;padding:.6rem 1rem}
 .brand{display:flex;align-items:center;gap:.75rem;color:var(--t);text-decoration:none;min-width:0}
-.brand img{width:auto;height:3rem}.brand b{display:block;font:700 1.35rem/1.15 var(--serif)}
-.brand span{display:block;color:var(--m);font-size:.85rem;line-height:1.3}
+.brand img{width:auto;height:2.5rem;flex:none}.brand b{display:block;font:700 1.1rem/1.2 var(--serif);color:var(--t)}
+.brand span span{display:block;color:var(--m);font-size:.82rem;line-height:1.3}
 .tools{display:flex;align-items:center;gap:.25rem 1rem;font-size:.9rem;flex-wrap:wrap}
 .langs ul{display:flex;gap:.75rem;list-style:none;margin:0;padding:0;white-space:nowrap}.langs [aria-current]{font-weight:700;color:var(--t);text-decoration:none}
 .na{color:var(--m);text-decoration:line-through}
-.menu{border-top:1px solid var(--l);overflow-x:auto}.menu ul{display:flex;gap:1.25rem;list-style:none;margin:0;padding:.55rem 0;white-space:nowrap;font-size:.92rem}
+.menu{border-top:1px solid var(--l);overflow-x:auto}.menu ul{display:flex;gap:1.25rem;list-style:none;margin:0 auto;padding:.55rem 1rem;white-space:nowrap;font-size:.92rem}
 .menu a{color:var(--t);text-decoration:none;font-weight:600}.menu a:hover,.menu [aria-current]{color:var(--a);text-decoration:underline}
 .menu .pg{margin-left:auto}.menu .pg~.pg{margin-left:0}
 h1,h2,h3{font-family:var(--serif);line-height:1.2;color:var(--t)}h2 a,h3 a{color:inherit;text-decoration:none}h2 a:hover,h3 a:hover{text-decoration:underline}
@@ -27,7 +27,7 @@ main{padding-bottom:1rem}
 .kicker{display:inline-block;font:700 .75rem/1.2 system-ui,sans-serif;letter-spacing:.06em;text-transform:uppercase;color:var(--a);text-decoration:none;margin:0 0 .3rem}
 .meta{color:var(--m);font-size:.88rem;margin:.25rem 0}.meta a{color:var(--m)}
 .lead{display:grid;gap:1rem 2rem;padding:1.5rem 0;border-bottom:1px solid var(--l)}
-.lead h2{font-size:clamp(1.6rem,4vw,2.4rem);margin:.1rem 0 .5rem}.lead p.sum{font-size:1.08rem;margin:.3rem 0}
+.lead h2{font-size:clamp(1.5rem,3vw,2.1rem);margin:.1rem 0 .5rem}.lead p.sum{font-size:1.08rem;margin:.3rem 0}
 .pin{font-size:.8rem;color:var(--m)}
 .sec{display:flex;align-items:baseline;justify-content:space-between;gap:1rem;border-bottom:2px solid var(--t);margin:2rem 0 1rem}
 .sec h2{font-size:1.3rem;margin:0 0 .3rem}.sec a.more{font-size:.88rem;white-space:nowrap}
@@ -57,7 +57,7 @@ mark{background:#fff1a8}
 .cols{display:grid;gap:1.5rem}.foot h2{font:700 .8rem/1.2 system-ui,sans-serif;letter-spacing:.06em;text-transform:uppercase;color:#aab1bd;margin:0 0 .5rem}
 .foot ul{list-style:none;margin:0;padding:0}.foot li{margin:.25rem 0}.foot p{margin:.3rem 0}.foot .fp{font-family:ui-monospace,monospace;font-size:.82rem;overflow-wrap:anywhere}
 .fine{border-top:1px solid #333a44;margin-top:1.5rem;padding-top:1rem;color:#aab1bd}
-@media(min-width:48rem){.lead{grid-template-columns:3fr 2fr;align-items:center}.grid{grid-template-columns:repeat(3,1fr)}.row>li{grid-template-columns:1fr 11rem}.cols{grid-template-columns:2fr 1fr 1fr}}
+@media(min-width:48rem){.brand img{height:3rem}.brand b{font-size:1.4rem}.lead{grid-template-columns:3fr 2fr;align-items:center}.grid{grid-template-columns:repeat(3,1fr)}.row>li{grid-template-columns:1fr 11rem}.cols{grid-template-columns:2fr 1fr 1fr}}
 @media print{.top .tools,.menu,.share,.foot,.skip,.pager{display:none}.top{border:0}body{font-size:11pt}a{color:#000}.body a[href^="http"]:after{content:" (" attr(href) ")";font-size:9pt}img{max-width:60%}}
 `
   .replace(/\n/g, '')
