@@ -14,7 +14,7 @@ import type * as Queries from '@/lib/public/queries';
 import type * as Search from '@/lib/public/search';
 import type * as Front from '@/lib/workspace/edition/front';
 import type * as Identity from '@/lib/workspace/edition/identity';
-import { emptyIdentity } from '@/lib/site/identity';
+import { emptyIdentity, type IdentityText, type StoredIdentity } from '@/lib/site/identity';
 import { seedDemo } from '@/scripts/db/seed';
 import { accessOutcome } from '../support/access';
 import { staff, type TestActor } from '../support/staff';
@@ -44,6 +44,14 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(uploadsDir, { recursive: true, force: true }));
 
+/** The identity without its files: what the settings form sends. */
+const textOf = (stored: StoredIdentity): IdentityText => ({
+  languages: stored.languages,
+  contact: stored.contact,
+  mirrors: stored.mirrors,
+  socialImageId: stored.socialImageId,
+});
+
 const svg = new TextEncoder().encode(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8"/></svg>',
 );
@@ -56,7 +64,7 @@ describe('edition data layer access matrix', () => {
     updateSiteIdentity: {
       allowed: admins,
       run: async (actor) => {
-        const { logo: _logo, icon: _icon, ...text } = await identity.getSiteIdentity(actors.admin);
+        const text = textOf(await identity.getSiteIdentity(actors.admin));
         return identity.updateSiteIdentity(actor, text);
       },
     },
@@ -99,7 +107,7 @@ describe('identity settings', () => {
   });
 
   it('a social image must be an image of the library; changes are audited', async () => {
-    const { logo: _logo, icon: _icon, ...text } = await identity.getSiteIdentity(actors.admin);
+    const text = textOf(await identity.getSiteIdentity(actors.admin));
     expect(await identity.updateSiteIdentity(actors.admin, { ...text, socialImageId: 'no-such-media' })).toEqual({
       ok: false,
       error: 'not-found',
