@@ -215,7 +215,7 @@ test.describe('the home page', () => {
     const admin = editor.page;
     try {
       await admin.goto('/admin/front');
-      await admin.getByLabel('Lead story on the English home page').selectOption(old.articleId);
+      await admin.getByRole('combobox', { name: 'Lead story on the English home page' }).selectOption(old.articleId);
       await admin.getByRole('button', { name: 'Save (English)' }).click();
       await expect(admin.getByText('Saved.').first()).toBeVisible();
       expect((await homeHeadlines(page, 'en'))[0]).toBe(old.en);
@@ -225,7 +225,7 @@ test.describe('the home page', () => {
       expect((await homeHeadlines(page, 'en')).filter((title) => title === old.en)).toHaveLength(1);
     } finally {
       await admin.goto('/admin/front');
-      await admin.getByLabel('Lead story on the English home page').selectOption('');
+      await admin.getByRole('combobox', { name: 'Lead story on the English home page' }).selectOption('');
       await admin.getByRole('button', { name: 'Save (English)' }).click();
       await expect(admin.getByText('Saved.').first()).toBeVisible();
       await editor.context.close();

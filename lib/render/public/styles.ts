@@ -26,16 +26,16 @@ h1,h2,h3{font-family:var(--serif);line-height:1.2;color:var(--t)}h2 a,h3 a{color
 main{padding-bottom:1rem}
 .kicker{display:inline-block;font:700 .75rem/1.2 system-ui,sans-serif;letter-spacing:.06em;text-transform:uppercase;color:var(--a);text-decoration:none;margin:0 0 .3rem}
 .meta{color:var(--m);font-size:.88rem;margin:.25rem 0}.meta a{color:var(--m)}
-.lead{display:grid;gap:1rem 2rem;padding:1.5rem 0;border-bottom:1px solid var(--l)}
+.lead{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem 2rem;padding:1.5rem 0;border-bottom:1px solid var(--l)}
 .lead h2{font-size:clamp(1.5rem,3vw,2.1rem);margin:.1rem 0 .5rem}.lead p.sum{font-size:1.08rem;margin:.3rem 0}
 .pin{font-size:.8rem;color:var(--m)}
-.sec{display:flex;align-items:baseline;justify-content:space-between;gap:1rem;border-bottom:2px solid var(--t);margin:2rem 0 1rem}
-.sec h2{font-size:1.3rem;margin:0 0 .3rem}.sec a.more{font-size:.88rem;white-space:nowrap}
-.grid{list-style:none;margin:0;padding:0;display:grid;gap:1.5rem}
+.sec{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;gap:0 1rem;border-bottom:2px solid var(--t);margin:2rem 0 1rem}
+.sec h2{font-size:1.3rem;margin:0 0 .3rem}.sec a.more{font-size:.88rem;margin-bottom:.3rem}
+.grid{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:minmax(0,1fr);gap:1.5rem}
 .card h3{font-size:1.12rem;margin:.15rem 0 .3rem}.card p{margin:.25rem 0}.card .sum{color:#2d3139;font-size:.95rem}
 .card img,.lead img{aspect-ratio:16/9;object-fit:cover;width:100%;background:var(--s)}
-.row{list-style:none;margin:0;padding:0}.row>li{display:grid;grid-template-columns:1fr 6.5rem;gap:1rem;padding:1rem 0;border-bottom:1px solid var(--l)}
-.row>li.bare{grid-template-columns:1fr}.row h2,.row h3{font-size:1.12rem;margin:.1rem 0 .3rem}.row img{aspect-ratio:4/3;object-fit:cover;width:100%;background:var(--s)}
+.row{list-style:none;margin:0;padding:0}.row>li{display:grid;grid-template-columns:minmax(0,1fr) 6.5rem;gap:1rem;padding:1rem 0;border-bottom:1px solid var(--l)}
+.row>li.bare{grid-template-columns:minmax(0,1fr)}.row h2,.row h3{font-size:1.12rem;margin:.1rem 0 .3rem}.row img{aspect-ratio:4/3;object-fit:cover;width:100%;background:var(--s)}
 .row p{margin:.2rem 0}.row .sum{font-size:.93rem;color:#2d3139}
 .head{padding:1.25rem 0 .25rem}.head h1{font-size:clamp(1.6rem,4vw,2.2rem);margin:.2rem 0}.head p{color:var(--m);margin:.2rem 0}
 article h1{font-size:clamp(1.75rem,5vw,2.6rem);line-height:1.15;margin:.3rem 0 .6rem}
@@ -54,10 +54,10 @@ figure{margin:1.25rem 0}figcaption{color:var(--m);font-size:.85rem;margin-top:.4
 .search input{font:inherit;padding:.4rem;max-width:100%;width:24rem;border:1px solid var(--m)}.search button{font:inherit;padding:.4rem .9rem;background:var(--b);color:#fff;border:0}
 mark{background:#fff1a8}
 .foot{background:#14171c;color:#d5d9e0;margin-top:3rem;padding:2rem 0 1.5rem;font-size:.9rem}.foot a{color:#fff}
-.cols{display:grid;gap:1.5rem}.foot h2{font:700 .8rem/1.2 system-ui,sans-serif;letter-spacing:.06em;text-transform:uppercase;color:#aab1bd;margin:0 0 .5rem}
+.cols{display:grid;grid-template-columns:minmax(0,1fr);gap:1.5rem}.foot h2{font:700 .8rem/1.2 system-ui,sans-serif;letter-spacing:.06em;text-transform:uppercase;color:#aab1bd;margin:0 0 .5rem}
 .foot ul{list-style:none;margin:0;padding:0}.foot li{margin:.25rem 0}.foot p{margin:.3rem 0}.foot .fp{font-family:ui-monospace,monospace;font-size:.82rem;overflow-wrap:anywhere}
 .fine{border-top:1px solid #333a44;margin-top:1.5rem;padding-top:1rem;color:#aab1bd}
-@media(min-width:48rem){.brand img{height:3rem}.brand b{font-size:1.4rem}.lead{grid-template-columns:3fr 2fr;align-items:center}.grid{grid-template-columns:repeat(3,1fr)}.row>li{grid-template-columns:1fr 11rem}.cols{grid-template-columns:2fr 1fr 1fr}}
+@media(min-width:48rem){.brand img{height:3rem}.brand b{font-size:1.4rem}.lead{grid-template-columns:minmax(0,3fr) minmax(0,2fr);align-items:center}.grid{grid-template-columns:repeat(3,minmax(0,1fr))}.row>li{grid-template-columns:minmax(0,1fr) 11rem}.cols{grid-template-columns:minmax(0,2fr) minmax(0,1fr) minmax(0,1fr)}}
 @media print{.top .tools,.menu,.share,.foot,.skip,.pager{display:none}.top{border:0}body{font-size:11pt}a{color:#000}.body a[href^="http"]:after{content:" (" attr(href) ")";font-size:9pt}img{max-width:60%}}
 `
   .replace(/\n/g, '')
