@@ -109,6 +109,11 @@ test('no server action lets anyone do what their role does not allow', async ({ 
       forbiddenFor: ['translator'],
     },
     markUpToDateAction: { args: { json: [{ articleId, locale: 'en' }] }, forbiddenFor: ['translator'] },
+    publishCheckAction: {
+      args: { json: [{ articleId, locale: 'tk', changes: false }] },
+      forbiddenFor: ['translator'],
+    },
+    compareWithLiveAction: { args: { json: [{ articleId, locale: 'en' }] }, forbiddenFor: [] },
     compareRevisionsAction: { args: { json: [{ articleId, locale: 'ru', from: 1, to: 1 }] }, forbiddenFor: [] },
     restoreRevisionAction: {
       args: { json: [{ articleId, locale: 'en', version: 1, baseVersion: 1 }] },

@@ -115,3 +115,44 @@ export function navLink(page: Page, name: string) {
 export function shellUser(page: Page, staff: { displayName: string }, role: Role) {
   return page.getByRole('banner').getByText(`${staff.displayName} (${role})`, { exact: true });
 }
+
+/**
+ * Every workspace page, with real ids from the demo content, grouped by who may open it: every signed-in member of
+ * staff, editors and admins, admins only. The route access matrix and the phone-width check walk the same list.
+ */
+export async function workspaceRoutes(): Promise<{ everyone: string[]; editors: string[]; admins: string[] }> {
+  const someone = await userId('editor@example.org');
+  const [article] = await sql<{ id: string }>(`SELECT id FROM "Article" WHERE "deletedAt" IS NULL ORDER BY id LIMIT 1`);
+  const [category] = await sql<{ id: string }>(`SELECT id FROM "Category" ORDER BY id LIMIT 1`);
+  const [tag] = await sql<{ id: string }>(`SELECT id FROM "Tag" ORDER BY id LIMIT 1`);
+  const [author] = await sql<{ id: string }>(`SELECT id FROM "Author" ORDER BY id LIMIT 1`);
+  const a = `/admin/articles/${article?.id ?? ''}`;
+  return {
+    everyone: [
+      '/admin',
+      '/admin?kind=page',
+      '/admin/articles/demo-page-about',
+      '/admin/account',
+      '/admin/media',
+      a,
+      `${a}/history/ru`,
+      `${a}/translate/tk`,
+      `/admin/preview/${article?.id ?? ''}/ru`,
+    ],
+    editors: [
+      '/admin/articles/new',
+      `${a}/translate/ru`,
+      `${a}/translate/en`,
+      '/admin/trash',
+      '/admin/categories',
+      `/admin/categories/${category?.id ?? ''}`,
+      '/admin/tags',
+      `/admin/tags/${tag?.id ?? ''}`,
+      '/admin/authors',
+      `/admin/authors/${author?.id ?? ''}`,
+      '/admin/front',
+      '/admin/pages/new',
+    ],
+    admins: ['/admin/users', `/admin/users/${someone}`, '/admin/audit', '/admin/settings'],
+  };
+}

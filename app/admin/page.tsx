@@ -27,7 +27,7 @@ type Params = Record<
 >;
 
 function parseFilter(params: Params): DashboardFilter {
-  const status = [...translationStatuses, 'missing', 'outdated'].find((value) => value === params.status) as
+  const status = [...translationStatuses, 'missing', 'outdated', 'changes'].find((value) => value === params.status) as
     DashboardFilter['status'] | undefined;
   return {
     kind: params.kind === 'page' ? 'page' : 'article',
@@ -89,7 +89,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </ul>
       </nav>
       <DashboardFilters values={{ ...params, needs: filter.needs ?? '' }} categories={categories} authors={authors} />
-      <table className="grid">
+      <table className="grid cards">
         <caption className="hint">
           {pagesView ? t('pagesCount', { count: total }) : t('count', { count: total })}
         </caption>
@@ -113,14 +113,21 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   {row.title || t('untitled')}
                 </Link>
               </td>
-              <td>{row.category ?? '—'}</td>
+              <td data-label={t('category')}>{row.category ?? '—'}</td>
               {routing.locales.map((locale) => {
                 const cell = row.languages[locale];
                 const editable = can(actor, 'edit:translation:own-languages', { locale });
                 const from = locale === row.sourceLocale ? '' : `?from=${row.sourceLocale}`;
-                const badge = <StatusBadge state={cell.state} outdated={cell.outdated} />;
+                const badge = (
+                  <StatusBadge
+                    state={cell.state}
+                    outdated={cell.outdated}
+                    changes={cell.changes}
+                    scheduledAt={cell.scheduledAt?.toISOString() ?? null}
+                  />
+                );
                 return (
-                  <td key={locale}>
+                  <td key={locale} data-label={tl(locale)}>
                     {editable ? (
                       <Link
                         href={`/admin/articles/${row.id}/translate/${locale}${from}`}
@@ -135,7 +142,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   </td>
                 );
               })}
-              <td>{format.dateTime(row.updatedAt, { dateStyle: 'short', timeStyle: 'short' })}</td>
+              <td data-label={t('updated')}>{format.dateTime(row.updatedAt, 'withZone')}</td>
             </tr>
           ))}
         </tbody>

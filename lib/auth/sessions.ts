@@ -17,6 +17,8 @@ export interface WorkspaceUser {
   role: Role;
   languages: Locale[];
   interfaceLocale: Locale | null;
+  /** IANA zone the workspace shows times in; null: the site's. */
+  timeZone: string | null;
   totpEnabled: boolean;
   sessionId: string;
 }
@@ -57,6 +59,7 @@ export async function checkSession(
           role: true,
           languages: true,
           interfaceLocale: true,
+          timeZone: true,
           disabled: true,
           deletedAt: true,
           sessionVersion: true,
@@ -92,6 +95,7 @@ export async function checkSession(
       role: user.role,
       languages: user.languages,
       interfaceLocale: user.interfaceLocale,
+      timeZone: user.timeZone,
       totpEnabled: Boolean(user.totpEnabledAt),
       sessionId: row.id,
     },

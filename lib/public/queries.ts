@@ -328,17 +328,27 @@ export async function articleData(
 }
 
 /**
- * A translation in any status, exactly as readers would see it once published: for the workspace's preview (which
- * checks the session; readers cannot reach it). Its publication date is "now" until it has one.
+ * A translation in any status, exactly as readers would see it once published: its working text (its unpublished
+ * changes when it has any, decision 012), for the workspace's preview (which checks the session; readers cannot reach
+ * it). Its publication date is "now" until it has one.
  */
-export async function previewArticleData(articleId: string, locale: Locale): Promise<ArticleData | null> {
+export async function previewArticleData(
+  articleId: string,
+  locale: Locale,
+): Promise<{ data: ArticleData; changes: boolean } | null> {
   const row = await db().articleTranslation.findFirst({
     where: { articleId, locale, article: { deletedAt: null } },
-    select: articleSelect(locale),
+    select: {
+      ...articleSelect(locale),
+      workingCopy: {
+        select: { slug: true, title: true, summary: true, seoDescription: true, bodyHtml: true, coverAlt: true },
+      },
+    },
   });
   if (!row) return null;
-  const withDate = { ...row, publishedAt: row.publishedAt ?? new Date() };
-  return toArticleData(locale, withDate, await relatedCards(locale, withDate));
+  const { workingCopy, ...live } = row;
+  const working = { ...live, ...workingCopy, publishedAt: row.publishedAt ?? new Date() };
+  return { data: toArticleData(locale, working, await relatedCards(locale, working)), changes: Boolean(workingCopy) };
 }
 
 export async function categoryData(locale: Locale, slug: string, page: number): Promise<ListingData | null> {

@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
+import { isTimeZone } from '@/lib/config/env-schema';
 import { signOut } from '@/lib/auth/authjs';
 import { currentUser } from '@/lib/auth/current-session';
 import { endSession } from '@/lib/auth/sessions';
@@ -24,6 +25,13 @@ const profileSchema = z.object({
   interfaceLocale: z
     .union([z.enum(routing.locales), z.literal('')])
     .transform((value) => (value === '' ? null : value)),
+  // Empty: the site's zone. Otherwise a zone this server knows (the browser offers the same list).
+  timeZone: z
+    .string()
+    .max(64)
+    .default('')
+    .refine((value) => value === '' || isTimeZone(value), 'time-zone-invalid')
+    .transform((value) => value || null),
 });
 
 export async function updateProfileAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {

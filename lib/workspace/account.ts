@@ -22,6 +22,7 @@ export async function accountOverview(actor: WorkspaceActor) {
       email: true,
       displayName: true,
       interfaceLocale: true,
+      timeZone: true,
       totpEnabledAt: true,
       recoveryCodes: { where: { usedAt: null }, select: { id: true } },
       sessions: {
@@ -35,6 +36,7 @@ export async function accountOverview(actor: WorkspaceActor) {
     email: user.email,
     displayName: user.displayName,
     interfaceLocale: user.interfaceLocale,
+    timeZone: user.timeZone,
     totpEnabledAt: user.totpEnabledAt,
     recoveryCodesLeft: user.recoveryCodes.length,
     sessions: user.sessions.map((session) => ({ ...session, current: session.id === actor.sessionId })),
@@ -43,11 +45,11 @@ export async function accountOverview(actor: WorkspaceActor) {
 
 export async function updateProfile(
   actor: WorkspaceActor,
-  input: { displayName: string; interfaceLocale: Locale | null },
+  input: { displayName: string; interfaceLocale: Locale | null; timeZone: string | null },
 ): Promise<void> {
   await db().user.update({
     where: { id: actor.id },
-    data: { displayName: input.displayName, interfaceLocale: input.interfaceLocale },
+    data: { displayName: input.displayName, interfaceLocale: input.interfaceLocale, timeZone: input.timeZone },
   });
 }
 

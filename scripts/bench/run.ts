@@ -16,6 +16,7 @@ import { buildIfStale } from '../lib/build-stamp';
 import { projectRoot } from '../lib/settings';
 import { coverOnPhone, firstVisit, withBrowser, type FirstVisit } from './budgets';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { measurePublish } from './publish';
 import { fetchCompressed, pageWeight, type PageWeight } from './weight';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -76,7 +77,12 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, HABAR_DATA_DIR: dataDir, PORT: String(port), PUBLIC_BASE_URL: base };
   delete env.DATABASE_URL;
   const server = spawnNode(['--import', 'tsx', 'scripts/start.ts'], env);
-  server.stdout?.resume();
+  // The launcher names the embedded database's port; the publish timing below reads the demo data through it.
+  let databasePort = 0;
+  createInterface({ input: server.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+    const port = /embedded PostgreSQL on 127\.0\.0\.1:(\d+)/.exec(line)?.[1];
+    if (port) databasePort = Number(port);
+  });
   let staticServer: ChildProcess | undefined;
   try {
     await waitFor(`${base}/en`, server);
@@ -129,6 +135,13 @@ async function main(): Promise<void> {
         createInterface({ input: staticServer?.stdout as NodeJS.ReadableStream }).once('line', resolve),
       ),
     ) as { port: number };
+
+    const publishTimings = await measurePublish(base, dataDir, server, databasePort);
+    for (const timing of publishTimings) {
+      log(
+        `${timing.move}: next request fresh ${timing.nextRequestFresh}, ${timing.pages} pages rendered again ${timing.ms} ms after the answer`,
+      );
+    }
 
     const runs: Run[] = [];
     const targets: [string, string][] = [
@@ -223,6 +236,17 @@ ${
 ${lighthouseRows.join('\n')}`
     : 'Not run (BENCH_LIGHTHOUSE=0).'
 }
+
+## Publishing is seen at once (decision 013)
+
+An admin unpublishes and publishes a demo article through the real server action. "Next request fresh": the very
+next request to the article and to the home page answered the new state. "Rendered again": the time from the action's
+answer until every affected page (the article in every language, full and lite, the home, category and tag pages, the
+feeds and the sitemap) was in the cache again.
+
+| move | next request fresh | pages rendered again | ms after the answer |
+| --- | --- | --- | --- |
+${publishTimings.map((timing) => `| ${timing.move} | ${timing.nextRequestFresh ? 'yes' : 'NO'} | ${timing.pages} | ${timing.ms} |`).join('\n')}
 `;
     writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), report);
     console.log(`\n${report}`);

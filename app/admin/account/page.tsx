@@ -5,6 +5,7 @@ import { ProfileForm } from '@/components/workspace/account/profile-form';
 import { SignOutEverywhereForm } from '@/components/workspace/account/sign-out-everywhere';
 import { TwoFactorSetup } from '@/components/workspace/account/two-factor-setup';
 import { WorkspaceShell } from '@/components/workspace/shell';
+import { env } from '@/lib/env';
 import { accountOverview } from '@/lib/workspace/account';
 import { workspacePage } from '@/lib/workspace/page';
 
@@ -29,7 +30,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </p>
       )}
       <h2>{t('profileHeading')}</h2>
-      <ProfileForm displayName={account.displayName} interfaceLocale={account.interfaceLocale} />
+      <ProfileForm
+        displayName={account.displayName}
+        interfaceLocale={account.interfaceLocale}
+        timeZone={account.timeZone}
+        siteTimeZone={env().SITE_TIME_ZONE}
+      />
       <h2>{t('passwordHeading')}</h2>
       <PasswordForm email={account.email} />
       <h2>{t('twoFactorHeading')}</h2>
@@ -49,7 +55,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           {account.sessions.map((session) => (
             <tr key={session.id}>
               <td>
-                {format.dateTime(session.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                {format.dateTime(session.createdAt, 'withZone')}
                 {session.current && <span className="badge"> {t('thisSession')}</span>}
               </td>
               <td>{format.relativeTime(session.lastSeenAt)}</td>

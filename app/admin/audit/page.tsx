@@ -89,7 +89,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td>{format.dateTime(row.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</td>
+              <td>{format.dateTime(row.createdAt, 'withZoneSeconds')}</td>
               <td className="mono">{row.action}</td>
               <td>{actionName(row.action)}</td>
               <td>{row.actorLabel}</td>

@@ -52,11 +52,7 @@ export default async function UsersPage() {
                 {!user.hasPassword && <span className="badge">{t('invited')}</span>}{' '}
                 {user.totpEnabled && <span className="badge">{t('twoFactor')}</span>}
               </td>
-              <td>
-                {user.lastLoginAt
-                  ? format.dateTime(user.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' })
-                  : '—'}
-              </td>
+              <td>{user.lastLoginAt ? format.dateTime(user.lastLoginAt, 'withZone') : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -4,7 +4,16 @@ import { routing } from '@/i18n/routing';
 import { codeText } from '@/lib/workspace/action-result';
 import { FilterSelect } from '../filter-select';
 
-const statuses = ['missing', 'draft', 'in_review', 'scheduled', 'published', 'unpublished', 'outdated'] as const;
+const statuses = [
+  'missing',
+  'draft',
+  'in_review',
+  'scheduled',
+  'published',
+  'changes',
+  'unpublished',
+  'outdated',
+] as const;
 const locales = routing.locales;
 
 /** A GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */

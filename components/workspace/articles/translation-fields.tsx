@@ -22,6 +22,7 @@ export function TranslationFields({
   onBodyChange,
   fieldErrors,
   hasCover,
+  readOnly = false,
 }: {
   left: TranslationView | null;
   locale: Locale;
@@ -31,6 +32,8 @@ export function TranslationFields({
   onBodyChange: (body: TiptapNode) => void;
   fieldErrors?: Record<string, string>;
   hasCover: boolean;
+  /** Shown but not editable (the reason is said above the form). */
+  readOnly?: boolean;
 }) {
   const t = useTranslations('TranslationEditor');
   const tf = useTranslations('FieldErrors');
@@ -110,6 +113,7 @@ export function TranslationFields({
             locale={locale}
             label={t('field.body')}
             describedBy={described('body')}
+            editable={!readOnly}
             onChange={onBodyChange}
           >
             <Toolbar loadMedia={loadMedia} />

@@ -115,3 +115,14 @@ export async function updateArticleSettings(
     return { ok: true, refresh: published.length ? await articleRefresh(tx, articleId, published) : nothingToRefresh };
   });
 }
+
+/** The language this person last wrote in (their latest revision), for the new-article form's default; null at first. */
+export async function lastWrittenLocale(actor: Actor & { id: string }): Promise<Locale | null> {
+  authorize(actor, 'create:article');
+  const latest = await db().revision.findFirst({
+    where: { authorId: actor.id },
+    orderBy: { createdAt: 'desc' },
+    select: { translation: { select: { locale: true } } },
+  });
+  return latest?.translation.locale ?? null;
+}

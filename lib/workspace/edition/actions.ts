@@ -1,10 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { routing } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { env } from '@/lib/env';
-import { revalidatePublicPages } from '@/lib/public/revalidation';
+import { refreshPublicPages } from '@/lib/public/revalidation';
 import { publicTags } from '@/lib/public/tags';
+import { liteTwin, publicPaths } from '@/lib/render/public/paths';
 import { MAX_BRAND_BYTES } from '@/lib/site/brand';
 import { identityTextSchema, type IdentityText } from '@/lib/site/identity';
 import { done, failed, formObject, runAction, type ActionResult } from '@/lib/workspace/action';
@@ -12,8 +13,16 @@ import { requireActor } from '@/lib/workspace/guard';
 import { MAX_PAGE_POSITION, pagePlacements, setHomePin, updatePagePlacement } from './front';
 import { removeBrandImage, setBrandImage, updateSiteIdentity } from './identity';
 
-/** Every public page shows the identity and the menus: a change to either renews them all, at once. */
-const refreshEverything = () => revalidatePublicPages([publicTags.all], { immediate: true });
+/** The home pages (full and lite) of these languages: rendered again at once after a change (decision 013). */
+const homePaths = (locales: readonly Locale[]) =>
+  locales.flatMap((locale) => [publicPaths.home(locale), liteTwin(publicPaths.home(locale))]);
+
+/**
+ * Every public page shows the identity and the menus: a change to either expires them all at once, and the home
+ * pages, most read, are rendered again right away.
+ */
+const refreshEverything = () =>
+  refreshPublicPages({ tags: [publicTags.all], paths: homePaths(routing.locales), immediate: true });
 
 /** The settings form: `name.ru`, `tagline.tk`, …, the contacts, mirrors one per line, the social image's id. */
 const identityForm = z
@@ -110,7 +119,9 @@ export async function setHomePinAction(_previous: unknown, form: FormData): Prom
     const result = await setHomePin(actor, input.locale, input.articleId || null);
     if (!result.ok) return failed(result.error);
     // The home page of that language (and its lite twin) leads with the pin.
-    if (result.changed) revalidatePublicPages([publicTags.lists(input.locale)], { immediate: true });
+    if (result.changed) {
+      refreshPublicPages({ tags: [publicTags.lists(input.locale)], paths: homePaths([input.locale]), immediate: true });
+    }
     revalidatePath('/admin/front');
     return done(null);
   });

@@ -2,6 +2,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { previewArticleData } from '@/lib/public/queries';
 import { contextFor, headers, notFoundResponse } from '@/lib/public/serve';
 import { articlePage } from '@/lib/render/public/pages';
+import { withPreviewBanner } from '@/lib/render/public/preview';
 import { requireActor, SecondFactorSetupRequiredError, UnauthenticatedError } from '@/lib/workspace/guard';
 
 export const dynamic = 'force-dynamic';
@@ -29,7 +30,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const article = isLocale(locale) ? await previewArticleData(id, locale) : null;
   // The public site's own 404 page, in the asked language (or the default one).
   if (!article || !isLocale(locale)) return notFoundResponse(isLocale(locale) ? locale : routing.defaultLocale);
-  return new Response(articlePage(await contextFor(locale), article), {
+  const ctx = await contextFor(locale);
+  const page = withPreviewBanner(ctx, articlePage(ctx, article.data), article.changes ? 'changes' : 'draft');
+  return new Response(page, {
     headers: { ...headers(locale, 'private, no-store'), 'x-robots-tag': 'noindex, nofollow' },
   });
 }

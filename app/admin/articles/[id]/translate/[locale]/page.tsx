@@ -38,6 +38,10 @@ export default async function TranslatePage({
     isLocale(from) && from !== locale ? from : locale !== article.sourceLocale ? article.sourceLocale : null;
   const left = leftLocale ? (article.translations[leftLocale] ?? null) : null;
   const target = article.translations[locale] ?? null;
+  // Headed by the article's own title: this language's, else the source's (a new translation has none yet).
+  const titled = target?.title ? target : (article.translations[article.sourceLocale] ?? null);
+  const title = titled?.title || t('untitled');
+  const titleLocale = titled?.locale;
   const href = (right: Locale, leftSide: Locale | null) =>
     `/admin/articles/${id}/translate/${right}${leftSide && leftSide !== right ? `?from=${leftSide}` : ''}`;
   return (
@@ -46,7 +50,9 @@ export default async function TranslatePage({
         <Link href={`/admin/articles/${id}`}>{t('backToArticle')}</Link>
       </p>
       <h1>
-        {t('heading', { language: tl(locale) })}
+        <span lang={titleLocale}>{title}</span>
+        {' — '}
+        {tl(locale)}
         {target?.outdated && <span className="badge warn"> {t('outdatedBadge')}</span>}
       </h1>
       <div className="language-switch">
