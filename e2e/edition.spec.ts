@@ -1,7 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { locales, sql } from './support';
-import { SWITCHER } from './editorial-support';
-import { signedIn, signedInAsAdmin, DEMO_PASSWORD } from './workspace-support';
+import {
+  SWITCHER,
+  articleIdFrom,
+  fillText,
+  move,
+  moveToTrash,
+  publishCheck,
+  saveState,
+  titleField,
+  translationRow,
+  uniqueTag,
+  workflowStatus,
+} from './editorial-support';
+import { createStaff, signedIn, signedInAsAdmin, DEMO_PASSWORD } from './workspace-support';
 
 /**
  * The public edition (issue 15): the foundation's identity on every page, pages (About) in three languages, the
@@ -339,5 +351,52 @@ test.describe('lite edition and settings', () => {
       await expect(admin.page.getByText('Saved. Every public page now shows it.')).toBeVisible();
       await admin.context.close();
     }
+  });
+});
+
+test.describe('pages through the working copy', () => {
+  test('a published page’s edited title reaches no reader until Publish changes, then its page and every footer at once', async ({
+    browser,
+    request,
+  }) => {
+    test.setTimeout(150_000);
+    const tag = uniqueTag();
+    const { context, page } = await signedIn(browser, await createStaff('editor'));
+    const first = `Funding policy ${tag}`;
+    await page.goto('/admin/pages/new');
+    await page.getByRole('group', { name: 'Written in' }).getByRole('radio', { name: 'English' }).check();
+    await fillText(page, { title: first, summary: 'Where our money comes from.', body: 'We take no state money.' });
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await expect(page).toHaveURL(/\/admin\/articles\/[^/]+\/translate\/en$/);
+    const id = articleIdFrom(page.url());
+    try {
+      await move(page, 'Publish', 'published');
+      const slug = (await translationRow(id, 'en'))?.slug ?? '';
+      const navalnySlug = await slugOf(navalny, 'en');
+      const shows = ['/en', `/en/articles/${navalnySlug}`, `/en/pages/${slug}`, `/en/lite/pages/${slug}`];
+      // A new page is listed in the footer: the very next request to every page has it.
+      for (const url of shows) expect(await (await request.get(url)).text(), url).toContain(first);
+
+      const second = `Funding and independence ${tag}`;
+      await titleField(page).fill(second);
+      await expect(saveState(page)).toHaveText(/^Changes saved at .* \(not published\)$/, { timeout: 20_000 });
+      for (const url of shows) expect(await (await request.get(url)).text(), url).not.toContain(second);
+
+      await page.getByRole('region', { name: 'Publication' }).getByRole('button', { name: 'Publish changes' }).click();
+      // A page carries no byline and needs no cover: the check does not ask for them, and names its /pages/ address.
+      await expect(publishCheck(page)).toContainText(`/en/pages/${slug}`);
+      await expect(publishCheck(page)).not.toContainText(/byline|cover/i);
+      await publishCheck(page).getByRole('button', { name: 'Publish the changes now' }).click();
+      await expect(workflowStatus(page)).toHaveText('Status: published');
+      for (const url of shows) {
+        const html = await (await request.get(url)).text();
+        expect(html, url).toContain(second);
+        expect(html, url).not.toContain(first);
+      }
+    } finally {
+      await moveToTrash(page, id);
+      await context.close();
+    }
+    expect(await (await request.get('/en')).text()).not.toContain(tag);
   });
 });
