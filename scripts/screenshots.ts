@@ -59,8 +59,13 @@ async function main(): Promise<void> {
         const page = await context.newPage();
         for (const [name, url] of Object.entries(pages)) {
           await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
-          // Pictures are decoded asynchronously: wait until every one in view is drawn.
-          await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+          // Pictures are decoded asynchronously: wait until every one in view is drawn (lazy ones below the first
+          // screen never load, so they are not waited for).
+          await page.waitForFunction(() =>
+            [...document.images].every(
+              (image) => image.complete || image.getBoundingClientRect().top > window.innerHeight,
+            ),
+          );
           const png = await page.screenshot({ fullPage: false });
           const small = await sharp(png)
             .png({ palette: true, quality: 80, compressionLevel: 9, effort: 10 })
