@@ -89,8 +89,34 @@ test('no server action lets anyone do what their role does not allow', async ({ 
     updateStaffAction: { args: { form: { id: victim.id, displayName: 'X', role: 'admin' } }, forbiddenFor: both },
     staffCommandAction: { args: { form: { id: victim.id, command: 'disable' } }, forbiddenFor: both },
     signInPolicyAction: { args: { form: { secondFactor: 'off', passkey: 'off' } }, forbiddenFor: both },
-    createArticleAction: {
-      args: { json: [{ ...draft, sourceLocale: 'en', categoryId: '', coverMediaId: '' }] },
+    createArticleAction: [
+      {
+        args: { json: [{ ...draft, sourceLocale: 'en', categoryId: '', coverMediaId: '' }] },
+        forbiddenFor: ['translator'],
+      },
+      {
+        args: { json: [{ ...draft, sourceLocale: 'en', kind: 'page', categoryId: '', coverMediaId: '' }] },
+        forbiddenFor: ['translator'],
+      },
+    ],
+    updateSiteIdentityAction: { args: { form: { 'name.en': 'X', email: '', mirrors: '' } }, forbiddenFor: both },
+    uploadBrandImageAction: {
+      args: {
+        form: {
+          slot: 'logo',
+          file: {
+            name: 'l.svg',
+            mimeType: 'image/svg+xml',
+            buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'),
+          },
+        },
+      },
+      forbiddenFor: both,
+    },
+    removeBrandImageAction: { args: { form: { slot: 'logo' } }, forbiddenFor: both },
+    setHomePinAction: { args: { form: { locale: 'en', articleId: '' } }, forbiddenFor: ['translator'] },
+    updatePagePlacementAction: {
+      args: { form: { articleId: 'demo-page-about', placement: 'masthead', position: '0' } },
       forbiddenFor: ['translator'],
     },
     saveTranslationAction: {

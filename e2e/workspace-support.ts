@@ -141,6 +141,8 @@ export async function workspaceRoutes(): Promise<{
   return {
     everyone: [
       '/admin',
+      '/admin?kind=page',
+      '/admin/articles/demo-page-about',
       '/admin/account',
       '/admin/media',
       a,
@@ -162,8 +164,10 @@ export async function workspaceRoutes(): Promise<{
       '/admin/authors',
       `/admin/authors/${author?.id ?? ''}`,
       `/admin/glossary/${entry?.id ?? ''}`,
+      '/admin/front',
+      '/admin/pages/new',
     ],
-    admins: ['/admin/users', `/admin/users/${someone}`, '/admin/audit', '/admin/backups', '/admin/redirects'],
+    admins: ['/admin/users', `/admin/users/${someone}`, '/admin/audit', '/admin/backups', '/admin/redirects', '/admin/settings'],
     files: {
       everyone: ['/admin/translation-memory.tmx', `${a}/xliff?source=ru&target=tk`],
       editors: [`${a}/xliff?source=ru&target=en`],

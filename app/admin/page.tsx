@@ -22,12 +22,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('DashboardPage'))('title') };
 }
 
-type Params = Record<'q' | 'locale' | 'status' | 'category' | 'author' | 'needs' | 'sort' | 'page', string | undefined>;
+type Params = Record<
+  'kind' | 'q' | 'locale' | 'status' | 'category' | 'author' | 'needs' | 'sort' | 'page',
+  string | undefined
+>;
 
 function parseFilter(params: Params): DashboardFilter {
   const status = [...translationStatuses, 'missing', 'outdated', 'changes'].find((value) => value === params.status) as
     DashboardFilter['status'] | undefined;
   return {
+    kind: params.kind === 'page' ? 'page' : 'article',
     q: params.q?.trim().slice(0, 200) || undefined,
     locale: isLocale(params.locale) ? params.locale : undefined,
     status,
@@ -65,19 +69,36 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const page = filter.page ?? 1;
   const link = (to: number) =>
     `/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), page: String(to) })}`;
+  const pagesView = filter.kind === 'page';
   return (
     <WorkspaceShell actor={actor} current="/admin">
       <div className="heading-row">
-        <h1>{t('title')}</h1>
+        <h1>{pagesView ? t('pagesTitle') : t('title')}</h1>
         {can(actor, 'create:article') && (
-          <Link className="button" href="/admin/articles/new">
-            {t('newArticle')}
+          <Link className="button" href={pagesView ? '/admin/pages/new' : '/admin/articles/new'}>
+            {pagesView ? t('newPage') : t('newArticle')}
           </Link>
         )}
       </div>
+      <nav aria-label={t('kindLabel')}>
+        <ul className="tabs">
+          <li>
+            <Link href="/admin" aria-current={pagesView ? undefined : 'page'}>
+              {t('kindArticles')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin?kind=page" aria-current={pagesView ? 'page' : undefined}>
+              {t('kindPages')}
+            </Link>
+          </li>
+        </ul>
+      </nav>
       <DashboardFilters values={{ ...params, needs: filter.needs ?? '' }} categories={categories} authors={authors} />
       <table className="grid cards">
-        <caption className="hint">{t('count', { count: total })}</caption>
+        <caption className="hint">
+          {pagesView ? t('pagesCount', { count: total }) : t('count', { count: total })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('articleTitle')}</th>

@@ -27,11 +27,13 @@ export async function WorkspaceShell({
     { href: '/admin/categories', label: t('navCategories'), show: can(actor, 'manage:taxonomy') },
     { href: '/admin/tags', label: t('navTags'), show: can(actor, 'manage:taxonomy') },
     { href: '/admin/authors', label: t('navAuthors'), show: can(actor, 'manage:taxonomy') },
+    { href: '/admin/front', label: t('navFront'), show: can(actor, 'edit:article:any') },
     { href: '/admin/trash', label: t('navTrash'), show: can(actor, 'restore:article:any') },
     { href: '/admin/users', label: t('navUsers'), show: can(actor, 'manage:users') },
     { href: '/admin/redirects', label: t('navRedirects'), show: can(actor, 'manage:redirects') },
     { href: '/admin/audit', label: t('navAudit'), show: can(actor, 'read:audit') },
     { href: '/admin/backups', label: t('navBackups'), show: can(actor, 'manage:settings') },
+    { href: '/admin/settings', label: t('navSettings'), show: can(actor, 'manage:settings') },
     { href: '/admin/account', label: t('navAccount'), show: true },
   ];
   return (

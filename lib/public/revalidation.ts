@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { liteTwin, publicPaths } from '@/lib/render/public/paths';
 import { requestPages } from './request-pages';
-import { publicTags } from './serve';
+import { publicTags } from './tags';
 
 /**
  * What a committed change asks of the public site: the cache tags of every page that shows it (expired), and the
@@ -44,16 +44,20 @@ export function tagsForArticleChange(change: {
 
 /**
  * The paths to render again after an article changed, most read first: its published pages in every language (full
- * and lite), then, in the languages whose lists changed, the home page, its category's and tags' first pages, the
- * feeds, and the sitemap. Deeper list pages are expired too and render on their first request.
+ * and lite; a page of the site at /pages/), then, in the languages whose lists changed, the home page, its category's,
+ * tags' and authors' first pages, the feeds, and the sitemap. Deeper list pages are expired too and render on their
+ * first request.
  */
 export function pathsForArticleChange(change: {
+  kind?: 'article' | 'page';
   published: { locale: Locale; slug: string }[];
   listLocales: Locale[];
   categorySlugs: { locale: Locale; slug: string }[];
   tagSlugs: { locale: Locale; slug: string }[];
+  authorSlugs?: { locale: Locale; slug: string }[];
 }): string[] {
-  const pages: string[] = change.published.map(({ locale, slug }) => publicPaths.article(locale, slug));
+  const own = change.kind === 'page' ? publicPaths.page : publicPaths.article;
+  const pages: string[] = change.published.map(({ locale, slug }) => own(locale, slug));
   const feeds: string[] = [];
   for (const locale of change.listLocales) {
     pages.push(publicPaths.home(locale));
@@ -64,6 +68,9 @@ export function pathsForArticleChange(change: {
     }
     for (const { slug } of change.tagSlugs.filter((entry) => entry.locale === locale)) {
       pages.push(publicPaths.tag(locale, slug));
+    }
+    for (const { slug } of (change.authorSlugs ?? []).filter((entry) => entry.locale === locale)) {
+      pages.push(publicPaths.author(locale, slug));
     }
   }
   const sitemap = change.listLocales.length ? ['/sitemap.xml'] : [];

@@ -7,6 +7,10 @@ import { errorPage, notFoundPage } from '@/lib/render/public/pages';
 import { publicContentSecurityPolicy } from '@/lib/render/security';
 import { cachedUnlessMissing } from './cache-found';
 import { clip, logger } from '@/lib/log';
+import { siteData } from './site';
+import { publicTags } from './tags';
+
+export { publicTags } from './tags';
 
 /**
  * Serving the public pages. A page is rendered once to HTML and kept in Next's data cache under tags; readers get the
@@ -14,16 +18,6 @@ import { clip, logger } from '@/lib/log';
  * the tags of every page that shows the change (lib/public/revalidation.ts).
  */
 export type RenderedPage = { status: 200 | 404; html: string } | { status: 301; location: string };
-
-export const publicTags = {
-  all: 'public',
-  /** Home, category and tag pages of one language. */
-  lists: (locale: Locale) => `lists:${locale}`,
-  /** Every article page (and old-slug redirect) of one language. */
-  articles: (locale: Locale) => `articles:${locale}`,
-  /** One article URL in one language, whatever it currently answers (article, redirect or 404). */
-  articlePath: (locale: Locale, slug: string) => `article-path:${locale}:${slug}`,
-};
 
 export const headers = (locale: Locale, cacheControl: string) => ({
   'content-type': 'text/html; charset=utf-8',
@@ -49,19 +43,20 @@ export function toResponse(locale: Locale, page: RenderedPage): Response {
 
 export async function contextFor(locale: Locale): Promise<PageContext> {
   const settings = env();
-  return pageContext(locale, settings.PUBLIC_BASE_URL, settings.SITE_TIME_ZONE);
+  return pageContext(locale, settings.PUBLIC_BASE_URL, settings.SITE_TIME_ZONE, await siteData());
 }
 
-const notFoundPages = new Map<Locale, RenderedPage>();
+const notFoundPages = new Map<Locale, { stamp: string; page: RenderedPage }>();
 
-/** The 404 page of a language never changes while the server runs: rendered and compressed once. */
+/** The 404 page of a language changes only with the site's identity and pages: rendered once per version of them. */
 export async function notFoundResponse(locale: Locale): Promise<Response> {
-  let page = notFoundPages.get(locale);
-  if (!page) {
-    page = { status: 404, html: notFoundPage(await contextFor(locale)) };
-    notFoundPages.set(locale, page);
+  const ctx = await contextFor(locale);
+  let memo = notFoundPages.get(locale);
+  if (memo?.stamp !== ctx.site.stamp) {
+    memo = { stamp: ctx.site.stamp, page: { status: 404, html: notFoundPage(ctx) } };
+    notFoundPages.set(locale, memo);
   }
-  return toResponse(locale, page);
+  return toResponse(locale, memo.page);
 }
 
 /** The language of a public URL, or for a URL without one of ours, the reader's (cookie, Accept-Language, default). */

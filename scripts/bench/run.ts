@@ -16,6 +16,8 @@ import { planSlugs } from '../db/seed';
 import { buildIfStale } from '../lib/build-stamp';
 import { importReport, measureImport } from './import';
 import { projectRoot } from '../lib/settings';
+import { coverOnPhone, firstVisit, withBrowser, type FirstVisit } from './budgets';
+import { runLighthouse, type LighthouseScores } from './lighthouse';
 import { measurePublish } from './publish';
 import { fetchCompressed, pageWeight, type PageWeight } from './weight';
 
@@ -112,6 +114,21 @@ async function main(): Promise<void> {
         weights[name].words = text.split(/\s+/).filter(Boolean).length;
       }
     }
+    // The public edition's budgets (issue 15), in a real browser, on the demo content.
+    const articleSlug = (locale: string) => slugs.get(`b-long-report-freedom-of-movement:${locale}`) as string;
+    const visitUrls = ['en', 'ru', 'tk'].flatMap((locale) => [
+      `${base}/${locale}`,
+      `${base}/${locale}/articles/${articleSlug(locale)}`,
+      `${base}/${locale}/categories/${locale === 'en' ? 'reports' : locale === 'ru' ? 'doklady' : 'hasabatlar'}`,
+      `${base}/${locale}/lite/articles/${articleSlug(locale)}`,
+    ]);
+    const { visits, cover } = await withBrowser(async (browser) => {
+      const list: FirstVisit[] = [];
+      for (const url of visitUrls) list.push(await firstVisit(browser, url));
+      return { visits: list, cover: await coverOnPhone(browser, `${base}${pages.article}`) };
+    });
+    const lighthouseScores: LighthouseScores[] =
+      process.env.BENCH_LIGHTHOUSE === '0' ? [] : await runLighthouse(visitUrls, log);
     const htmlFile = path.join(dataDir, 'article.html');
     writeFileSync(htmlFile, articleHtml);
     staticServer = spawnNode(['--import', 'tsx', 'scripts/bench/static-server.ts', htmlFile], process.env);
@@ -154,6 +171,18 @@ async function main(): Promise<void> {
         `| ${name}${weight.words ? ` (${weight.words} words)` : ''} | ${weight.requests} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.images)} | ${kb(weight.total)} |`,
     );
     const article = weights.article as PageWeight;
+    const articleVisits = visits.filter((visit) => /\/[a-z]{2}\/articles\//.test(visit.url));
+    const worstArticleHtml = Math.max(...articleVisits.map((visit) => visit.document));
+    const worstFirstVisit = Math.max(...visits.map((visit) => visit.document + visit.other));
+    const budget = (ok: boolean) => (ok ? 'holds' : '**FAILS**');
+    const visitRows = visits.map(
+      (visit) =>
+        `| ${visit.url.replace(base, '')} | ${visit.requests} | ${kb(visit.document)} | ${kb(visit.other)} | ${kb(visit.images)} | ${visit.scripts} | ${visit.thirdParty} |`,
+    );
+    const lighthouseRows = lighthouseScores.map(
+      (score) =>
+        `| ${score.url.replace(base, '')} | ${score.performance} | ${score.accessibility} | ${score.bestPractices} | ${score.seo} | ${score.failing.join(', ') || '—'} |`,
+    );
     const searchP50 = runs.find((run) => run.target.startsWith('search') && run.connections === 1)?.p50 ?? NaN;
     log('WordPress import: 10,000 generated posts (the server idles meanwhile)');
     const importFigures = await measureImport(10_000, log);
@@ -185,6 +214,32 @@ goal: first visit under WordPress's 34 KB in all — measured ${kb(article.total
 Lite edition (mirror issue): a 1,000-word article at most 14 KB compressed — measured ${kb((weights['lite article'] as PageWeight).total)}.
 
 Search (discovery issue): p50 under 50 ms on the demo data — measured ${searchP50} ms at 1 connection.
+
+## The public edition's budgets (issue 15)
+
+A first visit with an empty cache in Debian's Chromium (Playwright) at 390 × 844 px, 1× pixels: every response's
+compressed body and headers, by type; the favicon counts as an image.
+
+| page | requests | HTML (with inline CSS) | other (CSS, JS, fonts) | images | scripts | third-party requests |
+| --- | --- | --- | --- | --- | --- | --- |
+${visitRows.join('\n')}
+
+- An article's HTML + CSS at most 14 KB compressed: largest measured ${kb(worstArticleHtml)} — ${budget(worstArticleHtml <= 14 * 1024)}.
+- Everything but images at most 20 KB on a first visit: largest measured ${kb(worstFirstVisit)} — ${budget(worstFirstVisit <= 20 * 1024)}.
+- On a 390 px viewport the cover is the 480 px variant: the browser chose \`${cover.replace(base, '')}\` — ${budget(/-480w\.webp$/.test(cover))}.
+- No JavaScript, no web font, no third-party request: ${budget(visits.every((visit) => visit.scripts === 0 && visit.thirdParty === 0 && visit.other === 0))}.
+
+## Lighthouse (mobile)
+
+${
+  lighthouseScores.length
+    ? `Lighthouse ${'12.2.3'} from npm (\`scripts/bench/lighthouse.ts\`), Debian's Chromium (\`/usr/bin/chromium\`, headless, the browser tests' flags), default mobile configuration (emulated Moto G Power, simulated throttling), one run per page, pages warmed in the cache first. Budget: at least 98 Performance, 100 Accessibility, 100 Best Practices, 95 SEO.
+
+| page | Performance | Accessibility | Best Practices | SEO | audits not passed |
+| --- | --- | --- | --- | --- | --- |
+${lighthouseRows.join('\n')}`
+    : 'Not run (BENCH_LIGHTHOUSE=0).'
+}
 
 ## Publishing is seen at once (decision 013)
 

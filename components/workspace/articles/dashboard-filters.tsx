@@ -33,6 +33,7 @@ export function DashboardFilters({
   const languages = locales.map((locale) => ({ value: locale, label: tl(locale) }));
   return (
     <form method="get" className="filters" aria-label={t('filters')}>
+      {values.kind === 'page' && <input type="hidden" name="kind" value="page" />}
       <div>
         <label htmlFor="filter-q">{t('search')}</label>
         <input id="filter-q" name="q" type="search" defaultValue={values.q} />

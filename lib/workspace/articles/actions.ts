@@ -73,7 +73,12 @@ const settingsFields = {
     .transform((value) => value || null),
 };
 
-const createSchema = z.object({ sourceLocale: locale, ...draftFields, ...settingsFields });
+const createSchema = z.object({
+  sourceLocale: locale,
+  kind: z.enum(['article', 'page']).default('article'),
+  ...draftFields,
+  ...settingsFields,
+});
 
 export async function createArticleAction(input: unknown): Promise<ActionResult<{ articleId: string }>> {
   return runAction(createSchema, input, async (data) => {

@@ -11,6 +11,8 @@ export const dashboardSorts = ['updated', 'created', 'title'] as const;
 export type DashboardSort = (typeof dashboardSorts)[number];
 
 export interface DashboardFilter {
+  /** Articles (the default) or the site's pages. */
+  kind?: 'article' | 'page';
   q?: string;
   locale?: Locale;
   /** A status, or missing, outdated, or `changes` (published with unpublished changes). */
@@ -54,6 +56,7 @@ export async function listArticles(
   authorize(actor, 'read:workspace');
   const where: Prisma.ArticleWhereInput = {
     deletedAt: null,
+    kind: filter.kind ?? 'article',
     ...(filter.q ? { translations: { some: { title: { contains: filter.q, mode: 'insensitive' } } } } : {}),
     ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
     ...(filter.authorId ? { authors: { some: { authorId: filter.authorId } } } : {}),

@@ -33,6 +33,7 @@ const translationSelect = {
 
 export interface ArticleForEditing {
   id: string;
+  kind: 'article' | 'page';
   sourceLocale: Locale;
   categoryId: string | null;
   coverMediaId: string | null;
@@ -57,6 +58,7 @@ export async function articleForEditing(actor: Actor, id: string): Promise<Artic
     where: { id, deletedAt: null },
     select: {
       id: true,
+      kind: true,
       sourceLocale: true,
       categoryId: true,
       coverMediaId: true,
@@ -98,7 +100,7 @@ export async function articleForEditing(actor: Actor, id: string): Promise<Artic
           }
         : null,
       liveDiff: copy ? changedFields(row, copy) : [],
-      path: publicPaths.article(row.locale, row.slug),
+      path: (article.kind === 'page' ? publicPaths.page : publicPaths.article)(row.locale, row.slug),
       readOnly,
     };
     if (outdated && source) {
@@ -110,6 +112,7 @@ export async function articleForEditing(actor: Actor, id: string): Promise<Artic
   }
   return {
     id: article.id,
+    kind: article.kind,
     sourceLocale: article.sourceLocale,
     categoryId: article.categoryId,
     coverMediaId: article.coverMediaId,

@@ -69,6 +69,7 @@ export async function publishCheck(
   const article = await db().article.findFirst({
     where: { id: input.articleId, deletedAt: null },
     select: {
+      kind: true,
       sourceLocale: true,
       coverMediaId: true,
       coverMedia: { select: { translations: { where: { locale: input.locale }, select: { alt: true } } } },
@@ -94,9 +95,12 @@ export async function publishCheck(
 
   const warnings: PublishWarning[] = [];
   if (!text.summary.trim()) warnings.push({ code: 'no-summary' });
-  if (!article.authors.length) warnings.push({ code: 'no-byline' });
-  if (!article.coverMediaId) warnings.push({ code: 'no-cover' });
-  else if (!text.coverAlt?.trim() && !article.coverMedia?.translations[0]?.alt.trim()) {
+  // A page of the site (About, Contact) carries no byline and needs no cover.
+  const page = article.kind === 'page';
+  if (!page && !article.authors.length) warnings.push({ code: 'no-byline' });
+  if (!article.coverMediaId) {
+    if (!page) warnings.push({ code: 'no-cover' });
+  } else if (!text.coverAlt?.trim() && !article.coverMedia?.translations[0]?.alt.trim()) {
     warnings.push({ code: 'no-cover-alt' });
   }
   if (!text.seoDescription.trim()) warnings.push({ code: 'no-seo-description' });
@@ -119,7 +123,7 @@ export async function publishCheck(
 
   return {
     locale: input.locale,
-    url: `${env().PUBLIC_BASE_URL.replace(/\/+$/, '')}${publicPaths.article(input.locale, text.slug)}`,
+    url: `${env().PUBLIC_BASE_URL.replace(/\/+$/, '')}${(page ? publicPaths.page : publicPaths.article)(input.locale, text.slug)}`,
     replacesLive,
     changes: replacesLive ? changedFields(translation, text) : [],
     blockers: publishBlockers(text),

@@ -32,7 +32,7 @@ export default async function ArticleOverviewPage({ params }: { params: Promise<
   return (
     <WorkspaceShell actor={actor} current="/admin">
       <p>
-        <Link href="/admin">{t('backToList')}</Link>
+        <Link href={article.kind === 'page' ? '/admin?kind=page' : '/admin'}>{t('backToList')}</Link>
       </p>
       <h1 lang={article.sourceLocale}>{source?.title}</h1>
       <p>{t('sourceLanguage', { language: tl(article.sourceLocale) })}</p>
@@ -112,7 +112,12 @@ export default async function ArticleOverviewPage({ params }: { params: Promise<
           })}
         </tbody>
       </table>
-      {article.canEditSettings && (
+      {article.kind === 'page' && article.canEditSettings && (
+        <p>
+          <Link href="/admin/front">{t('pageMenus')}</Link>
+        </p>
+      )}
+      {article.kind === 'article' && article.canEditSettings && (
         <>
           <h2>{t('settingsHeading')}</h2>
           <SettingsForm
