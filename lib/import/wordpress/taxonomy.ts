@@ -155,11 +155,18 @@ export class TaxonomyImporter {
     if (imported && (await this.exists(tx, 'author', imported.targetId))) id = imported.targetId;
     id ??= (await tx.authorTranslation.findFirst({ where: { name }, select: { authorId: true } }))?.authorId;
     if (!id) {
-      id = (
-        await tx.author.create({
-          data: { translations: { create: locales.map((locale) => ({ locale, name })) } },
-        })
-      ).id;
+      // An author's public page lives at /{locale}/authors/{slug}: one free slug per language, from the name.
+      const wanted = slugOrFallback(name, login, 'author');
+      const translations = [];
+      for (const locale of locales) {
+        const rows = await tx.authorTranslation.findMany({
+          where: { locale, slug: { startsWith: wanted } },
+          select: { slug: true },
+        });
+        const slugs = new Set(rows.map((row) => row.slug));
+        translations.push({ locale, name, slug: uniqueSlug(wanted, (candidate) => slugs.has(candidate)) });
+      }
+      id = (await tx.author.create({ data: { translations: { create: translations } } })).id;
       this.created.author.add(login);
     }
     await tx.importedItem.upsert({
