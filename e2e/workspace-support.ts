@@ -167,7 +167,14 @@ export async function workspaceRoutes(): Promise<{
       '/admin/front',
       '/admin/pages/new',
     ],
-    admins: ['/admin/users', `/admin/users/${someone}`, '/admin/audit', '/admin/backups', '/admin/redirects', '/admin/settings'],
+    admins: [
+      '/admin/users',
+      `/admin/users/${someone}`,
+      '/admin/audit',
+      '/admin/backups',
+      '/admin/redirects',
+      '/admin/settings',
+    ],
     files: {
       everyone: ['/admin/translation-memory.tmx', `${a}/xliff?source=ru&target=tk`],
       editors: [`${a}/xliff?source=ru&target=en`],
