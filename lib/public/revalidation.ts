@@ -1,5 +1,6 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
+import { noteRevalidated } from './tag-clock';
 import { after } from 'next/server';
 import type { Locale } from '@/i18n/routing';
 import { env } from '@/lib/env';
@@ -88,6 +89,7 @@ export function tagsForTaxonomyChange(locales: readonly Locale[]): string[] {
  * renders. Inside a server action, Next applies the expiry before the action's answer is sent.
  */
 export function revalidatePublicPages(tags: string[], { immediate }: { immediate: boolean }): void {
+  noteRevalidated(tags);
   for (const tag of tags) revalidateTag(tag, immediate ? { expire: 0 } : 'max');
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { unstable_cache } from 'next/cache';
+import { cachedFresh } from './cache-found';
 import { routing, type Locale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import type { SiteData } from '@/lib/render/page-data';
@@ -60,7 +60,7 @@ async function loadSite(): Promise<SiteData> {
 }
 
 // Also under every language's list tag: a renamed or reordered category changes the masthead's sections.
-const cachedSite = unstable_cache(loadSite, ['public-site'], {
+const cachedSite = cachedFresh(loadSite, ['public-site'], {
   tags: [publicTags.all, ...routing.locales.map(publicTags.lists)],
 });
 
