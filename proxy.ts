@@ -16,8 +16,16 @@ import { hasSessionCookie, refuseMutation } from '@/lib/workspace/request-guard'
 
 const negotiate = createMiddleware({ ...routing, defaultLocale: parseDefaultLocale(process.env.DEFAULT_LOCALE) });
 
+/** WordPress's query addresses (`/?p=12`, `/?page_id=3`): answered like `/index.php?…` by the old-address lookup. */
+const wordPressQuery = /(?:^\?|&)(?:p|page_id|attachment_id)=\d/;
+
 export default async function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === '/') return negotiate(request);
+  if (request.nextUrl.pathname === '/') {
+    if (wordPressQuery.test(request.nextUrl.search)) {
+      return NextResponse.rewrite(new URL(`/index.php${request.nextUrl.search}`, request.url));
+    }
+    return negotiate(request);
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     // Refused from the headers alone, before Next reads the body (lib/workspace/request-guard.ts). Without an Origin
     // (curl, old clients) a mutation is refused too, as the handlers' own checks would.

@@ -14,8 +14,10 @@ pg_lsclusters -h | grep -q "^$version main" || pg_createcluster "$version" main 
 pg_ctlcluster "$version" main start 2>/dev/null || true
 trap 'pg_ctlcluster "$version" main stop || true' EXIT
 
-su postgres -c "psql -q -c \"DROP DATABASE IF EXISTS habar_ci\" -c \"DROP ROLE IF EXISTS habar_ci\" -c \"CREATE ROLE habar_ci LOGIN PASSWORD 'habar_ci' CREATEDB\" -c \"CREATE DATABASE habar_ci OWNER habar_ci\""
-url="postgresql://habar_ci:habar_ci@127.0.0.1:5432/habar_ci"
+# pg_createcluster gave the cluster a free port (5432 unless taken): read it rather than assume it.
+pg_port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" { print $3 }')
+su postgres -c "psql -q -p $pg_port -c \"DROP DATABASE IF EXISTS habar_ci\" -c \"DROP ROLE IF EXISTS habar_ci\" -c \"CREATE ROLE habar_ci LOGIN PASSWORD 'habar_ci' CREATEDB\" -c \"CREATE DATABASE habar_ci OWNER habar_ci\""
+url="postgresql://habar_ci:habar_ci@127.0.0.1:$pg_port/habar_ci"
 
 echo "[ci] vitest against PostgreSQL $version"
 TEST_DATABASE_URL="$url" npm run test:unit

@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import pg from 'pg';
 import { emptyPageCache } from '../scripts/lib/page-cache';
-import { connectionUrl, freePort } from '../scripts/db/embedded-postgres';
+import { freePort } from '../scripts/db/embedded-postgres';
 import { changeStatusOverHttp, paragraphs, saveOverHttp } from './editorial-support';
 import {
+  embeddedDatabaseUrl,
   launcherDataDir,
   postmasterPid,
   startLauncher,
@@ -75,11 +76,7 @@ function target(dataDir: string): Target {
   return {
     // Known once the embedded server runs: its port and the password the launcher generated.
     get url() {
-      const { POSTGRES_PASSWORD } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as {
-        POSTGRES_PASSWORD: string;
-      };
-      const port = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
-      return connectionUrl(port, POSTGRES_PASSWORD, 'habar');
+      return embeddedDatabaseUrl(dataDir);
     },
     create: () => Promise.resolve(),
     env: {},

@@ -1,8 +1,16 @@
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
 import { emptyPageCache } from '../scripts/lib/page-cache';
 import { freePort, isRunning } from '../scripts/db/embedded-postgres';
-import { launcherDataDir, postmasterPid, startLauncher, stopLauncher, waitFor } from './launcher-support';
+import {
+  embeddedDatabaseUrl,
+  launcherDataDir,
+  postmasterPid,
+  startLauncher,
+  stopLauncher,
+  waitFor,
+} from './launcher-support';
 
 /**
  * The embedded PostgreSQL dies under a running app (killed, as the OOM killer would): the launcher notices and
@@ -23,7 +31,11 @@ test.describe('the embedded database comes back', () => {
   test('killed under the running app, it is started again and the app recovers by itself', async () => {
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
-    const launcher = await startLauncher(dataDir, port, { HABAR_WARM_CACHE: '0' });
+    const launcher = await startLauncher(dataDir, port, {
+      HABAR_WARM_CACHE: '0',
+      HABAR_SCHEDULER_SECONDS: '2',
+      LOG_LEVEL: 'info',
+    });
     const status = (path: string) =>
       fetch(`${origin}${path}`).then(
         (response) => response.status,
@@ -48,6 +60,25 @@ test.describe('the embedded database comes back', () => {
       expect(back, 'readyz did not answer 200 again within 30 s').toBe(true);
       expect(await waitFor(async () => (await status('/en/search?q=water')) === 200, 10_000)).toBe(true);
       expect(await status('/admin/login')).toBe(200);
+
+      // After a publish, Next's `after()` renders the affected pages again through this custom server: a translation
+      // whose scheduled time has passed is published by the scheduler, and the server reports its pages rendered.
+      const client = new pg.Client({ connectionString: embeddedDatabaseUrl(dataDir) });
+      await client.connect();
+      const { rows } = await client.query<{ slug: string }>(
+        `UPDATE "ArticleTranslation" SET status = 'scheduled', "scheduledAt" = now() - interval '1 minute'
+          WHERE id = (SELECT id FROM "ArticleTranslation" WHERE status = 'published' AND locale = 'en'
+                       ORDER BY "publishedAt" DESC LIMIT 1)
+          RETURNING slug`,
+      );
+      await client.end();
+      const slug = rows[0]?.slug;
+      if (!slug) throw new Error('the demo has no published English article');
+      const rendered = () => /\[publish\] ([1-9]\d*) pages rendered again in \d+ ms, 0 failed/.exec(launcher.output());
+      expect(await waitFor(() => Promise.resolve(rendered() !== null), 30_000), 'no re-render after the publish').toBe(
+        true,
+      );
+      expect(await status(`/en/articles/${encodeURIComponent(slug)}`)).toBe(200);
       expect(launcher.child.pid).toBe(appPid);
       expect(launcher.child.exitCode).toBeNull();
       const restarted = postmasterPid(dataDir);

@@ -121,7 +121,7 @@ test.describe('hreflang, sitemap, feeds', () => {
     // The title is read once the article has loaded, not while the click's navigation is under way.
     await page.waitForURL(/\/articles\//);
     const title = await page.title();
-    expect(title).toContain('Habar');
+    expect(title).toContain('Helsinki');
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
     expect(await page.locator('meta[property="og:locale"]').getAttribute('content')).toBe('tk_TM');
     expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');

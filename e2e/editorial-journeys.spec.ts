@@ -15,6 +15,7 @@ import {
   titleField,
   translationRow,
   uniqueTag,
+  publishCheck,
   workflowStatus,
   writeArticle,
   type Locale,
@@ -80,11 +81,13 @@ test('an editor writes in Russian, a Turkmen translator translates side by side 
   ).toHaveAttribute('aria-current', 'true');
   await translator.page.getByRole('button', { name: 'Start with an empty body' }).click();
 
-  // Side by side: the Russian text, read-only, on the left of the Turkmen fields.
-  const russianTitle = translator.page.getByText(text.ru.title, { exact: true });
+  // Side by side: the Russian text, read-only, on the left of the Turkmen fields (the page's heading names the
+  // article by its Russian title too, so the fields are looked up inside the side-by-side form).
+  const sideBySide = translator.page.locator('.side-by-side');
+  const russianTitle = sideBySide.getByText(text.ru.title, { exact: true });
   await expect(russianTitle).toBeVisible();
-  await expect(translator.page.getByText(text.ru.body, { exact: true })).toBeVisible();
-  await expect(translator.page.getByText(text.ru.summary, { exact: true })).toBeVisible();
+  await expect(sideBySide.getByText(text.ru.body, { exact: true })).toBeVisible();
+  await expect(sideBySide.getByText(text.ru.summary, { exact: true })).toBeVisible();
   const left = await russianTitle.boundingBox();
   const right = await titleField(translator.page).boundingBox();
   expect(left && right && left.x + left.width <= right.x).toBe(true);
@@ -197,7 +200,8 @@ test('a translation scheduled a few seconds ahead (in the browser’s time zone)
   const utc = await page.evaluate((value) => new Date(value).toISOString().slice(0, 19), when);
   await page.getByLabel('Publish at').fill(when);
   await page.getByRole('button', { name: 'Schedule', exact: true }).click();
-  await expect(workflowStatus(page)).toHaveText('Status: scheduled');
+  await publishCheck(page).getByRole('button', { name: 'Schedule', exact: true }).click();
+  await expect(workflowStatus(page)).toHaveText(/^Status: scheduled · goes live /);
   const [stored] = await sql<{ at: string; ahead: boolean }>(
     `SELECT to_char(t."scheduledAt", 'YYYY-MM-DD"T"HH24:MI:SS') AS at,
             t."scheduledAt" > (now() AT TIME ZONE 'UTC') + interval '3 seconds' AS ahead
@@ -232,9 +236,9 @@ test('restoring version 1 from the history makes it a new version, and the edito
   const { context, page } = await signedIn(browser, await createStaff('editor'));
   const titles = [`Version one ${tag}`, `Version two ${tag}`, `Version three ${tag}`];
   const id = await writeArticle(page, 'en', { title: titles[0] as string, body: 'The first text.' });
-  await fillText(page, { title: titles[1] as string, body: 'The second text.' });
+  await fillText(page, { title: titles[1], body: 'The second text.' });
   await save(page);
-  await fillText(page, { title: titles[2] as string, body: 'The third text.' });
+  await fillText(page, { title: titles[2], body: 'The third text.' });
   await save(page);
   const latest = (await translationRow(id, 'en'))?.version ?? 0;
   expect(latest).toBeGreaterThanOrEqual(3);
@@ -304,7 +308,7 @@ test('a minor source edit leaves the translation up to date; a real one marks it
   await save(page);
   await expect(await russianCell()).toHaveText('draft');
   await openTranslation(page, id, 'ru', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LANGUAGE.ru);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(` — ${LANGUAGE.ru}$`));
   await expect(outdatedSection).toHaveCount(0);
 
   // A real change: the translation is outdated, and shows what changed in the source.
@@ -314,7 +318,7 @@ test('a minor source edit leaves the translation up to date; a real one marks it
   await save(page);
   await expect(await russianCell()).toHaveText('draft outdated');
   await openTranslation(page, id, 'ru', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${LANGUAGE.ru} outdated`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(` — ${LANGUAGE.ru} outdated$`));
   await expect(outdatedSection.getByRole('term')).toHaveText(['Summary']);
   expect((await outdatedSection.getByRole('insertion').allTextContents()).join('')).toContain('and two new districts');
   await expect(outdatedSection.getByRole('deletion')).toHaveCount(0);
@@ -322,18 +326,17 @@ test('a minor source edit leaves the translation up to date; a real one marks it
   await outdatedSection.getByRole('button', { name: 'Mark as up to date' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Marked as up to date.' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LANGUAGE.ru);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(` — ${LANGUAGE.ru}$`));
   await expect(outdatedSection).toHaveCount(0);
   await expect(await russianCell()).toHaveText('draft');
   await context.close();
 });
 
-// Formatting with attributes (headings, links, passage languages, tables) is saved and reaches readers.
-// FIXME (flaky, not understood yet): under load, text typed after the toolbar's heading toggle sometimes lands at the
-// start of the first block ("АшхабадA heading of its own"): failed 1 run in 3 on 2 cores. StarterKit 3's trailing
-// node and the toolbar's focus restoring are suspects. The same formatting reaches readers through the paste test
-// (e2e/editor-paste.spec.ts), which is stable.
-test.fixme('formatting from the toolbar (heading, link, passage language, table) is saved and reaches readers', async ({
+// Formatting with attributes (headings, links, passage languages, tables) is saved and reaches readers. It was flaky
+// under load (text typed after a click landed at the start of the first block) until the body editor kept its options
+// stable (components/editor/editor-provider.tsx); run it 20 times with `npm run test:e2e -- --repeat-each=20 -g
+// "formatting from the toolbar"`.
+test('formatting from the toolbar (heading, link, passage language, table) is saved and reaches readers', async ({
   browser,
 }) => {
   const tag = uniqueTag();

@@ -22,7 +22,7 @@ export const OUTDATED_HEADING = 'The source has changed since this translation w
 export const uniqueTag = () => randomBytes(4).toString('hex');
 
 export interface Text {
-  title: string;
+  title?: string;
   summary?: string;
   body?: string;
 }
@@ -30,15 +30,16 @@ export interface Text {
 export const bodyEditor = (page: Page) => page.getByRole('textbox', { name: 'Body', exact: true });
 export const titleField = (page: Page) => page.getByLabel('Title', { exact: true });
 
-/** The save line under the form ("Saved at …", "Unsaved changes"). */
-export const saveState = (page: Page) => page.getByRole('status').filter({ hasText: /^(Saved at|Unsaved|Saving)/ });
+/** The save line under the form ("Saved at …", "Changes saved at … (not published)", "Unsaved changes"). */
+export const saveState = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /^(Saved at|Changes saved at|Unsaved|Saving)/ });
 
 /** The workflow's "Status: …" line. */
 export const workflowStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^Status: / });
 
 /** Fills the fields given (the body replaces the editor's whole text). */
 export async function fillText(page: Page, text: Text) {
-  await titleField(page).fill(text.title);
+  if (text.title !== undefined) await titleField(page).fill(text.title);
   if (text.summary !== undefined) await page.getByLabel('Summary', { exact: true }).fill(text.summary);
   if (text.body !== undefined) await bodyEditor(page).fill(text.body);
 }
@@ -50,7 +51,7 @@ export function articleIdFrom(url: string): string {
 }
 
 /** Writes a new article on the "New article" page; the page moves on to its editor. Returns the article's id. */
-export async function writeArticle(page: Page, locale: Locale, text: Text): Promise<string> {
+export async function writeArticle(page: Page, locale: Locale, text: Text & { title: string }): Promise<string> {
   if (!page.url().endsWith('/admin/articles/new')) await page.goto('/admin/articles/new');
   await page.getByRole('group', { name: 'Written in' }).getByRole('radio', { name: LANGUAGE[locale] }).check();
   await fillText(page, text);
@@ -80,16 +81,32 @@ export async function clickSave(page: Page) {
   await answered;
 }
 
-/** The explicit save: waits for the server's answer and the "Saved at" line. */
+/** The explicit save: waits for the server's answer and the "Saved at" line (of the text, or of its changes). */
 export async function save(page: Page) {
   await clickSave(page);
-  await expect(saveState(page)).toHaveText(/^Saved at /);
+  await expect(saveState(page)).toHaveText(/^(Changes s|S)aved at /);
 }
 
-/** A workflow step by its button; the status line then says `status`. */
-export async function move(page: Page, button: 'Submit for review' | 'Publish' | 'Unpublish', status: string) {
-  await page.getByRole('region', { name: 'Publication' }).getByRole('button', { name: button, exact: true }).click();
-  await expect(workflowStatus(page)).toHaveText(`Status: ${status}`);
+export type Move =
+  'Submit for review' | 'Publish' | 'Unpublish' | 'Publish changes' | 'Submit changes for review' | 'Cancel schedule';
+
+/** Moves that put text in front of readers are confirmed after the publish check, by this button. */
+const confirmations: Partial<Record<Move, string>> = {
+  Publish: 'Publish now',
+  'Publish changes': 'Publish the changes now',
+};
+
+/** The publish check shown before a move is confirmed. */
+export const publishCheck = (page: Page) => page.getByRole('dialog', { name: 'Before it goes live' });
+
+/** A workflow step by its button (confirmed after the publish check where there is one); the status line then says
+ * `status` ("published", or "published, with unpublished changes"). */
+export async function move(page: Page, button: Move, status: string) {
+  const region = page.getByRole('region', { name: 'Publication' });
+  await region.getByRole('button', { name: button, exact: true }).click();
+  const confirm = confirmations[button];
+  if (confirm) await publishCheck(page).getByRole('button', { name: confirm, exact: true }).click();
+  await expect(workflowStatus(page)).toHaveText(new RegExp(`^Status: ${status}( ·.*)?$`));
 }
 
 /**

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isRunning } from '../scripts/db/embedded-postgres';
+import { connectionUrl, isRunning } from '../scripts/db/embedded-postgres';
 import { pageCacheDir } from '../scripts/lib/page-cache';
 
 /**
@@ -63,6 +63,15 @@ export function postmasterPid(dataDir: string): number {
   const file = path.join(dataDir, 'postgres', 'postmaster.pid');
   if (!existsSync(file)) throw new Error(`no PostgreSQL running in ${dataDir}`);
   return Number(readFileSync(file, 'utf8').split('\n')[0]);
+}
+
+/** The connection URL of the embedded PostgreSQL a launcher runs on `dataDir`: its port and generated password. */
+export function embeddedDatabaseUrl(dataDir: string): string {
+  const { POSTGRES_PASSWORD } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as {
+    POSTGRES_PASSWORD: string;
+  };
+  const port = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
+  return connectionUrl(port, POSTGRES_PASSWORD, 'habar');
 }
 
 /** SIGTERM, then: the launcher exited, the database with it, and the port no longer answers. */

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { sql } from './support';
-import { DEMO_PASSWORD, createStaff, freshIp, signedIn, signedInAsAdmin, userId } from './workspace-support';
+import { DEMO_PASSWORD, createStaff, freshIp, signedIn, signedInAsAdmin, workspaceRoutes } from './workspace-support';
 
 /**
  * Who may open which workspace page, over plain HTTP (no redirects followed): signed out and disabled go to sign-in;
@@ -32,37 +32,10 @@ test('every workspace page answers each role as the permissions say, whatever pr
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const someone = await userId('editor@example.org');
-  const [article] = await sql<{ id: string }>(`SELECT id FROM "Article" WHERE "deletedAt" IS NULL ORDER BY id LIMIT 1`);
-  const [category] = await sql<{ id: string }>(`SELECT id FROM "Category" ORDER BY id LIMIT 1`);
-  const [tag] = await sql<{ id: string }>(`SELECT id FROM "Tag" ORDER BY id LIMIT 1`);
-  const [author] = await sql<{ id: string }>(`SELECT id FROM "Author" ORDER BY id LIMIT 1`);
-  const a = `/admin/articles/${article?.id ?? ''}`;
-  const everyone = [
-    '/admin',
-    '/admin/account',
-    '/admin/media',
-    a,
-    `${a}/history/ru`,
-    `${a}/translate/tk`,
-    `/admin/preview/${article?.id ?? ''}/ru`,
-  ];
-  const editors = [
-    '/admin/articles/new',
-    `${a}/translate/ru`,
-    `${a}/translate/en`,
-    '/admin/trash',
-    '/admin/categories',
-    `/admin/categories/${category?.id ?? ''}`,
-    '/admin/tags',
-    `/admin/tags/${tag?.id ?? ''}`,
-    '/admin/authors',
-    `/admin/authors/${author?.id ?? ''}`,
-  ];
-  const admins = ['/admin/users', `/admin/users/${someone}`, '/admin/audit', '/admin/backups'];
-  const pages = [...everyone, ...editors, ...admins];
+  const { everyone, editors, admins, files } = await workspaceRoutes();
+  const pages = [...everyone, ...editors, ...admins, ...files.everyone, ...files.editors];
   const adminOnly = (url: string) => admins.includes(url);
-  const editorsOnly = (url: string) => editors.includes(url);
+  const editorsOnly = (url: string) => editors.includes(url) || files.editors.includes(url);
 
   const disabled = await createStaff('editor');
   const identities = {

@@ -34,6 +34,7 @@ test('no server action lets anyone do what their role does not allow', async ({ 
   const [category] = await sql<{ id: string }>(`SELECT id FROM "Category" ORDER BY id LIMIT 1`);
   const [tag] = await sql<{ id: string }>(`SELECT id FROM "Tag" ORDER BY id LIMIT 1`);
   const [author] = await sql<{ id: string }>(`SELECT id FROM "Author" ORDER BY id LIMIT 1`);
+  const [entry] = await sql<{ id: string }>(`SELECT id FROM "GlossaryEntry" ORDER BY id LIMIT 1`);
   const victim = await createStaff('editor');
   const articleId = article?.id ?? '';
   const draft = {
@@ -46,6 +47,7 @@ test('no server action lets anyone do what their role does not allow', async ({ 
   };
   const both: Who[] = ['translator', 'editor'];
   const png = { name: 'a.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') };
+  const csv = { name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from('/old/refused-csv,/en\n') };
 
   const table: Record<string, Row | Row[]> = {
     signOutAction: { args: { json: [] }, forbiddenFor: [], noSession: true },
@@ -59,15 +61,62 @@ test('no server action lets anyone do what their role does not allow', async ({ 
     beginTotpAction: { args: { form: { password: 'x' } }, forbiddenFor: [] },
     confirmTotpAction: { args: { form: { pending: 'x', code: '123456' } }, forbiddenFor: [] },
     signOutEverywhereAction: { args: { form: {} }, forbiddenFor: [] },
+    dismissSignInNoticeAction: { args: { form: {} }, forbiddenFor: [] },
+    beginPasskeyRegistrationAction: { args: { form: { name: 'Key', password: 'x' } }, forbiddenFor: [] },
+    finishPasskeyRegistrationAction: {
+      args: {
+        json: [
+          {
+            name: 'Key',
+            response: {
+              id: 'AAAA',
+              rawId: 'AAAA',
+              type: 'public-key',
+              response: { clientDataJSON: 'AAAA', attestationObject: 'AAAA' },
+              clientExtensionResults: {},
+            },
+          },
+        ],
+      },
+      forbiddenFor: [],
+    },
+    removePasskeyAction: { args: { form: { id: 'x', password: 'x' } }, forbiddenFor: [] },
+    resetStaffPasskeyAction: { args: { form: { userId: victim.id, passkeyId: 'x' } }, forbiddenFor: both },
     createStaffAction: {
       args: { form: { email: 'x@example.org', displayName: 'X', role: 'editor' } },
       forbiddenFor: both,
     },
     updateStaffAction: { args: { form: { id: victim.id, displayName: 'X', role: 'admin' } }, forbiddenFor: both },
     staffCommandAction: { args: { form: { id: victim.id, command: 'disable' } }, forbiddenFor: both },
-    twoFactorPolicyAction: { args: { form: { policy: 'off' } }, forbiddenFor: both },
-    createArticleAction: {
-      args: { json: [{ ...draft, sourceLocale: 'en', categoryId: '', coverMediaId: '' }] },
+    signInPolicyAction: { args: { form: { secondFactor: 'off', passkey: 'off' } }, forbiddenFor: both },
+    createArticleAction: [
+      {
+        args: { json: [{ ...draft, sourceLocale: 'en', categoryId: '', coverMediaId: '' }] },
+        forbiddenFor: ['translator'],
+      },
+      {
+        args: { json: [{ ...draft, sourceLocale: 'en', kind: 'page', categoryId: '', coverMediaId: '' }] },
+        forbiddenFor: ['translator'],
+      },
+    ],
+    updateSiteIdentityAction: { args: { form: { 'name.en': 'X', email: '', mirrors: '' } }, forbiddenFor: both },
+    uploadBrandImageAction: {
+      args: {
+        form: {
+          slot: 'logo',
+          file: {
+            name: 'l.svg',
+            mimeType: 'image/svg+xml',
+            buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'),
+          },
+        },
+      },
+      forbiddenFor: both,
+    },
+    removeBrandImageAction: { args: { form: { slot: 'logo' } }, forbiddenFor: both },
+    setHomePinAction: { args: { form: { locale: 'en', articleId: '' } }, forbiddenFor: ['translator'] },
+    updatePagePlacementAction: {
+      args: { form: { articleId: 'demo-page-about', placement: 'masthead', position: '0' } },
       forbiddenFor: ['translator'],
     },
     saveTranslationAction: {
@@ -83,6 +132,11 @@ test('no server action lets anyone do what their role does not allow', async ({ 
       forbiddenFor: ['translator'],
     },
     markUpToDateAction: { args: { json: [{ articleId, locale: 'en' }] }, forbiddenFor: ['translator'] },
+    publishCheckAction: {
+      args: { json: [{ articleId, locale: 'tk', changes: false }] },
+      forbiddenFor: ['translator'],
+    },
+    compareWithLiveAction: { args: { json: [{ articleId, locale: 'en' }] }, forbiddenFor: [] },
     compareRevisionsAction: { args: { json: [{ articleId, locale: 'ru', from: 1, to: 1 }] }, forbiddenFor: [] },
     restoreRevisionAction: {
       args: { json: [{ articleId, locale: 'en', version: 1, baseVersion: 1 }] },
@@ -95,6 +149,9 @@ test('no server action lets anyone do what their role does not allow', async ({ 
     uploadMediaAction: { args: { form: { file: png } }, forbiddenFor: ['translator'] },
     updateMediaTextAction: { args: { form: { id: media?.id ?? '', 'alt-en': 'x' } }, forbiddenFor: ['translator'] },
     deleteMediaAction: { args: { form: { id: media?.id ?? '' } }, forbiddenFor: ['translator'] },
+    addRedirectAction: { args: { form: { from: '/old/refused', to: '/en' } }, forbiddenFor: both },
+    deleteRedirectAction: { args: { form: { id: 'no-such-redirect' } }, forbiddenFor: both },
+    importRedirectsCsvAction: { args: { form: { file: csv } }, forbiddenFor: both },
     // One set of actions for the three kinds of taxonomy entry: every kind is called.
     createTaxonomyEntryAction: [
       { args: { form: { kind: 'category', position: '0', 'name.en': 'X' } }, forbiddenFor: ['translator'] },
@@ -109,6 +166,44 @@ test('no server action lets anyone do what their role does not allow', async ({ 
       { args: { form: { kind: 'tag', id: tag?.id ?? '', 'name.en': 'X' } }, forbiddenFor: ['translator'] },
       { args: { form: { kind: 'author', id: author?.id ?? '', 'name.en': 'X' } }, forbiddenFor: ['translator'] },
     ],
+    // The translator's desk (issue 17): a translator limited to Turkmen works on Turkmen only, proposes glossary
+    // entries but does not decide on them, and does not manage the translation memory.
+    memoryMatchesAction: {
+      args: { json: [{ articleId, sourceLocale: 'ru', targetLocale: 'en', text: 'ОБСЕ' }] },
+      forbiddenFor: ['translator'],
+    },
+    glossaryCheckAction: { args: { json: [{ articleId, locale: 'en' }] }, forbiddenFor: ['translator'] },
+    machineDraftAction: { args: { json: [{ articleId, locale: 'en', baseVersion: 1 }] }, forbiddenFor: ['translator'] },
+    importXliffAction: {
+      args: {
+        form: {
+          articleId,
+          sourceLocale: 'ru',
+          targetLocale: 'en',
+          baseVersion: '1',
+          file: { name: 'a.xlf', mimeType: 'application/x-xliff+xml', buffer: Buffer.from('<xliff/>') },
+        },
+      },
+      forbiddenFor: ['translator'],
+    },
+    saveGlossaryEntryAction: [
+      // A new entry is a proposal for a translator: only sessions decide (signed out and disabled are refused).
+      { args: { form: { 'term.ru': 'Проба', 'term.en': 'Probe' } }, forbiddenFor: [] },
+      {
+        args: { form: { id: entry?.id ?? '', 'term.ru': 'Проба', 'term.en': 'Probe' } },
+        forbiddenFor: ['translator'],
+      },
+    ],
+    reviewGlossaryProposalAction: {
+      args: { form: { id: entry?.id ?? '', decision: 'reject' } },
+      forbiddenFor: ['translator'],
+    },
+    deleteGlossaryEntryAction: { args: { form: { id: entry?.id ?? '' } }, forbiddenFor: ['translator'] },
+    importTmxAction: {
+      args: { form: { file: { name: 'a.tmx', mimeType: 'application/x-tmx+xml', buffer: Buffer.from('<tmx/>') } } },
+      forbiddenFor: ['translator'],
+    },
+    rebuildMemoryAction: { args: { form: {} }, forbiddenFor: ['translator'] },
     deleteTaxonomyEntryAction: [
       { args: { form: { kind: 'category', id: category?.id ?? '' } }, forbiddenFor: ['translator'] },
       { args: { form: { kind: 'tag', id: tag?.id ?? '' } }, forbiddenFor: ['translator'] },
@@ -178,6 +273,8 @@ test('no server action lets anyone do what their role does not allow', async ({ 
     victim.id,
   ]);
   expect(after).toEqual({ role: 'editor', disabled: false });
+  const [glossary] = await sql<{ count: string }>(`SELECT count(*) FROM "GlossaryEntry" WHERE id = $1`, [entry?.id]);
+  expect(Number(glossary?.count)).toBe(1);
 
   await signedOut.dispose();
   for (const { context } of Object.values(people)) await context.close();

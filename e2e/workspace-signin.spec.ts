@@ -145,7 +145,7 @@ test('the code field takes the focus when the second step appears', async ({ bro
   const context = await staffContext(browser);
   const page = await context.newPage();
   const response = await submitSignIn(page, staff.email, staff.password);
-  expect(await response.json()).toEqual({ ok: false, error: 'code-required' });
+  expect(await response.json()).toEqual({ ok: false, error: 'code-required', methods: { totp: true, passkey: false } });
   await expect(page.getByLabel('Code', { exact: true })).toBeFocused();
   await context.close();
 });

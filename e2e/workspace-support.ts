@@ -10,7 +10,10 @@ export const ADMIN_EMAIL = 'admin@example.org';
 export const GENERIC_ERROR = 'Sign-in failed. Check your e-mail address, password and code.';
 export const RATE_LIMITED_ERROR = 'Too many failed sign-ins from this network. Try again in an hour.';
 
-/** A client address of its own: the per-IP sign-in limit counts the rightmost X-Forwarded-For entry. */
+/**
+ * A client address of its own. The suite's server trusts loopback as its proxy (playwright.config.ts), so the
+ * X-Forwarded-For a context sends is its address for the per-address sign-in limit and the audit log.
+ */
 export function freshIp(): string {
   return `10.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 }
@@ -69,7 +72,7 @@ export async function submitSignIn(page: Page, email: string, password: string, 
   // The right password of a 2FA account asks for the code: the second step appears.
   const first = await answer;
   expect(first.status()).toBe(401);
-  expect(await first.json()).toEqual({ ok: false, error: 'code-required' });
+  expect(await first.json()).toMatchObject({ ok: false, error: 'code-required' });
   await expect(page.getByLabel('Code', { exact: true })).toBeVisible();
   await page.getByLabel('Code', { exact: true }).fill(code);
   answer = page.waitForResponse((response) => response.url().endsWith('/api/workspace/sign-in'));
@@ -81,7 +84,8 @@ export async function submitSignIn(page: Page, email: string, password: string, 
 export async function signIn(page: Page, staff: { email: string; password: string }, code?: string) {
   const response = await submitSignIn(page, staff.email, staff.password, code);
   expect(response.status()).toBe(200);
-  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+  // The first workspace page a cold server renders on a busy machine can take longer than an assertion's default.
+  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible({ timeout: 30_000 });
 }
 
 /** A new browser (own address) signed in as `staff`, on the dashboard. */
@@ -114,4 +118,66 @@ export function navLink(page: Page, name: string) {
 /** The shell's "name (role)" line. */
 export function shellUser(page: Page, staff: { displayName: string }, role: Role) {
   return page.getByRole('banner').getByText(`${staff.displayName} (${role})`, { exact: true });
+}
+
+/**
+ * Every workspace page, with real ids from the demo content, grouped by who may open it: every signed-in member of
+ * staff, editors and admins, admins only. The route access matrix and the phone-width check walk the same list.
+ */
+export async function workspaceRoutes(): Promise<{
+  everyone: string[];
+  editors: string[];
+  admins: string[];
+  /** File downloads (XLIFF, TMX): access-checked like pages, not laid out on a phone. */
+  files: { everyone: string[]; editors: string[] };
+}> {
+  const someone = await userId('editor@example.org');
+  const [article] = await sql<{ id: string }>(`SELECT id FROM "Article" WHERE "deletedAt" IS NULL ORDER BY id LIMIT 1`);
+  const [category] = await sql<{ id: string }>(`SELECT id FROM "Category" ORDER BY id LIMIT 1`);
+  const [tag] = await sql<{ id: string }>(`SELECT id FROM "Tag" ORDER BY id LIMIT 1`);
+  const [author] = await sql<{ id: string }>(`SELECT id FROM "Author" ORDER BY id LIMIT 1`);
+  const [entry] = await sql<{ id: string }>(`SELECT id FROM "GlossaryEntry" ORDER BY id LIMIT 1`);
+  const a = `/admin/articles/${article?.id ?? ''}`;
+  return {
+    everyone: [
+      '/admin',
+      '/admin?kind=page',
+      '/admin/articles/demo-page-about',
+      '/admin/account',
+      '/admin/media',
+      a,
+      `${a}/history/ru`,
+      `${a}/translate/tk`,
+      `/admin/preview/${article?.id ?? ''}/ru`,
+      '/admin/glossary',
+      '/admin/translation-memory',
+    ],
+    editors: [
+      '/admin/articles/new',
+      `${a}/translate/ru`,
+      `${a}/translate/en`,
+      '/admin/trash',
+      '/admin/categories',
+      `/admin/categories/${category?.id ?? ''}`,
+      '/admin/tags',
+      `/admin/tags/${tag?.id ?? ''}`,
+      '/admin/authors',
+      `/admin/authors/${author?.id ?? ''}`,
+      `/admin/glossary/${entry?.id ?? ''}`,
+      '/admin/front',
+      '/admin/pages/new',
+    ],
+    admins: [
+      '/admin/users',
+      `/admin/users/${someone}`,
+      '/admin/audit',
+      '/admin/backups',
+      '/admin/redirects',
+      '/admin/settings',
+    ],
+    files: {
+      everyone: ['/admin/translation-memory.tmx', `${a}/xliff?source=ru&target=tk`],
+      editors: [`${a}/xliff?source=ru&target=en`],
+    },
+  };
 }

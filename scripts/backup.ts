@@ -1,7 +1,7 @@
 /**
  * `npm run backup`: writes one backup file (database, uploads, manifest; encrypted to BACKUP_AGE_RECIPIENT when set)
  * into BACKUP_DIR (default <data folder>/backups), and records the outcome for the workspace and the audit log.
- * Runs beside a running Habar (it reads one consistent snapshot) or on its own. See docs/decisions/013-backups.md.
+ * Runs beside a running Habar (it reads one consistent snapshot) or on its own. See docs/decisions/016-backups.md.
  *
  *   npm run backup [-- --out <dir>]
  *   npm run backup -- --new-key <file>   writes a new age private key to <file> (mode 600) and prints its public key

@@ -7,7 +7,7 @@
  *   --keep-sessions   leave the backup's sign-ins valid (by default everyone signs in again)
  *   --identity <file> the age private key for an encrypted backup (or BACKUP_AGE_IDENTITY_FILE)
  *
- * See docs/decisions/013-backups.md and the README.
+ * See docs/decisions/016-backups.md and the README.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -12,6 +12,7 @@ import {
   listArticles,
   type DashboardFilter,
 } from '@/lib/workspace/articles/dashboard';
+import { dashboardCounts } from '@/lib/desk/dashboard-counts';
 import { translationStatuses } from '@/lib/workspace/articles/types';
 import { workspacePage } from '@/lib/workspace/page';
 import { listAuthorsForPicker } from '@/lib/workspace/taxonomy/authors';
@@ -21,12 +22,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('DashboardPage'))('title') };
 }
 
-type Params = Record<'q' | 'locale' | 'status' | 'category' | 'author' | 'needs' | 'sort' | 'page', string | undefined>;
+type Params = Record<
+  'kind' | 'q' | 'locale' | 'status' | 'category' | 'author' | 'needs' | 'sort' | 'page',
+  string | undefined
+>;
 
 function parseFilter(params: Params): DashboardFilter {
-  const status = [...translationStatuses, 'missing', 'outdated'].find((value) => value === params.status) as
+  const status = [...translationStatuses, 'missing', 'outdated', 'changes'].find((value) => value === params.status) as
     DashboardFilter['status'] | undefined;
   return {
+    kind: params.kind === 'page' ? 'page' : 'article',
     q: params.q?.trim().slice(0, 200) || undefined,
     locale: isLocale(params.locale) ? params.locale : undefined,
     status,
@@ -55,23 +60,45 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     getTranslations('LanguageNames'),
     getFormatter(),
   ]);
+  // Words and translation progress per language (the translator's desk, decision 021).
+  const counts = await dashboardCounts(
+    actor,
+    rows.map((row) => row.id),
+  );
   const pages = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
   const page = filter.page ?? 1;
   const link = (to: number) =>
     `/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v)), page: String(to) })}`;
+  const pagesView = filter.kind === 'page';
   return (
     <WorkspaceShell actor={actor} current="/admin">
       <div className="heading-row">
-        <h1>{t('title')}</h1>
+        <h1>{pagesView ? t('pagesTitle') : t('title')}</h1>
         {can(actor, 'create:article') && (
-          <Link className="button" href="/admin/articles/new">
-            {t('newArticle')}
+          <Link className="button" href={pagesView ? '/admin/pages/new' : '/admin/articles/new'}>
+            {pagesView ? t('newPage') : t('newArticle')}
           </Link>
         )}
       </div>
+      <nav aria-label={t('kindLabel')}>
+        <ul className="tabs">
+          <li>
+            <Link href="/admin" aria-current={pagesView ? undefined : 'page'}>
+              {t('kindArticles')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin?kind=page" aria-current={pagesView ? 'page' : undefined}>
+              {t('kindPages')}
+            </Link>
+          </li>
+        </ul>
+      </nav>
       <DashboardFilters values={{ ...params, needs: filter.needs ?? '' }} categories={categories} authors={authors} />
-      <table className="grid">
-        <caption className="hint">{t('count', { count: total })}</caption>
+      <table className="grid cards">
+        <caption className="hint">
+          {pagesView ? t('pagesCount', { count: total }) : t('count', { count: total })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('articleTitle')}</th>
@@ -92,14 +119,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   {row.title || t('untitled')}
                 </Link>
               </td>
-              <td>{row.category ?? '—'}</td>
+              <td data-label={t('category')}>{row.category ?? '—'}</td>
               {routing.locales.map((locale) => {
                 const cell = row.languages[locale];
                 const editable = can(actor, 'edit:translation:own-languages', { locale });
+                const count = counts[row.id]?.[locale];
                 const from = locale === row.sourceLocale ? '' : `?from=${row.sourceLocale}`;
-                const badge = <StatusBadge state={cell.state} outdated={cell.outdated} />;
+                const badge = (
+                  <StatusBadge
+                    state={cell.state}
+                    outdated={cell.outdated}
+                    changes={cell.changes}
+                    scheduledAt={cell.scheduledAt?.toISOString() ?? null}
+                  />
+                );
                 return (
-                  <td key={locale}>
+                  <td key={locale} data-label={tl(locale)}>
                     {editable ? (
                       <Link
                         href={`/admin/articles/${row.id}/translate/${locale}${from}`}
@@ -111,10 +146,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                       badge
                     )}
                     {locale === row.sourceLocale && <span className="hint"> {t('source')}</span>}
+                    {count && (
+                      <span className="progress">
+                        {locale === row.sourceLocale ? (
+                          t('words', { count: count.words })
+                        ) : (
+                          <span aria-label={t('progressLabel', { translated: count.translated, total: count.total })}>
+                            {t('progress', { translated: count.translated, total: count.total })}
+                          </span>
+                        )}
+                        {count.machineDrafted && <span className="badge warn"> {t('machineDraft')}</span>}
+                      </span>
+                    )}
                   </td>
                 );
               })}
-              <td>{format.dateTime(row.updatedAt, { dateStyle: 'short', timeStyle: 'short' })}</td>
+              <td data-label={t('updated')}>{format.dateTime(row.updatedAt, 'withZone')}</td>
             </tr>
           ))}
         </tbody>

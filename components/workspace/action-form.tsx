@@ -10,7 +10,7 @@ type Values = Record<string, string | number>;
  * Message namespaces a form may name to explain its own error codes (e.g. an upload's size) before the shared
  * `ActionErrors` (the form's error) and `FieldErrors` (a field's error) are tried.
  */
-export type ErrorNamespace = 'MediaErrors';
+export type ErrorNamespace = 'MediaErrors' | 'DeskErrors' | 'RedirectErrors' | 'SiteErrors';
 
 /** The root translator, looked up by keys built at run time (always checked with `has` first). */
 type KeyTranslator = { has(key: string): boolean; (key: string, values?: Values): string };

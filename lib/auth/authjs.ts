@@ -3,9 +3,9 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { env } from '@/lib/env';
-import { clientIp } from './request-info';
+import { clientAddress } from './client-address';
 import { startSession } from './sessions';
-import { signInWithPassword, type SignInResult } from './sign-in';
+import { signInWithPasskey, signInWithPassword, type SignInFailure, type SignInResult } from './sign-in';
 
 /**
  * Auth.js handles the sign-in handshake and the signed, encrypted session cookie; everything it lacks for us (rate
@@ -14,18 +14,65 @@ import { signInWithPassword, type SignInResult } from './sign-in';
  * mounted (its default pages and endpoints are not exposed); the workspace calls `signIn`/`signOut` on the server.
  */
 export class SignInRefused extends CredentialsSignin {
-  constructor(readonly reason: Extract<SignInResult, { ok: false }>['reason']) {
+  constructor(readonly failure: SignInFailure) {
     super();
-    this.code = reason;
+    this.code = failure.reason;
   }
 }
 
-const credentials = z.object({
+/** A WebAuthn assertion as @simplewebauthn/browser sends it (the library checks every field's content). */
+export const assertionSchema = z.object({
+  id: z.string().min(1).max(1400),
+  rawId: z.string().min(1).max(1400),
+  type: z.literal('public-key'),
+  response: z.object({
+    clientDataJSON: z.string().min(1).max(4096),
+    authenticatorData: z.string().min(1).max(4096),
+    signature: z.string().min(1).max(2048),
+    userHandle: z.string().max(256).optional(),
+  }),
+  clientExtensionResults: z.object({}).loose().default({}),
+  authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+});
+
+/** Auth.js hands credentials over as strings: the assertion travels as JSON text. */
+const assertionText = z
+  .string()
+  .max(16_000)
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'invalid' });
+      return z.NEVER;
+    }
+  })
+  .pipe(assertionSchema);
+
+const passwordCredentials = z.object({
   email: z.string().trim().min(1).max(320),
   password: z.string().min(1).max(1024),
   code: z.string().trim().max(64).optional(),
+  passkey: assertionText.optional(),
   userAgent: z.string().max(400).optional(),
 });
+
+const passkeyCredentials = z.object({
+  response: assertionText,
+  email: z.string().trim().max(320).optional(),
+  userAgent: z.string().max(400).optional(),
+});
+
+/** A decided sign-in becomes a session row named by the cookie; a refusal is thrown for the route to answer. */
+async function sessionFor(result: SignInResult, ip: string, userAgent: string | undefined) {
+  if (!result.ok) throw new SignInRefused(result);
+  const session = await startSession(result.user.id, ip, userAgent ?? '', {
+    method: result.method,
+    passkeyId: result.passkeyId,
+    notice: result.notice,
+  });
+  return { id: result.user.id, email: result.user.email, sid: session.id, sv: result.user.sessionVersion };
+}
 
 /** Cookies of a deployment reached over HTTPS get the Secure flag and the `__Host-`/`__Secure-` prefixes. */
 export function cookieSettings(publicBaseUrl: string) {
@@ -54,15 +101,23 @@ export const { auth, signIn, signOut } = NextAuth(() => {
     pages: { signIn: '/admin/login', error: '/admin/login' },
     providers: [
       Credentials({
-        credentials: { email: {}, password: {}, code: {}, userAgent: {} },
+        credentials: { email: {}, password: {}, code: {}, passkey: {}, userAgent: {} },
         async authorize(raw, request) {
-          const input = credentials.safeParse(raw);
-          if (!input.success) throw new SignInRefused('invalid');
-          const ip = clientIp(request.headers);
-          const result = await signInWithPassword({ ...input.data, ip });
-          if (!result.ok) throw new SignInRefused(result.reason);
-          const session = await startSession(result.user.id, ip, input.data.userAgent ?? '');
-          return { id: result.user.id, email: result.user.email, sid: session.id, sv: result.user.sessionVersion };
+          const input = passwordCredentials.safeParse(raw);
+          if (!input.success) throw new SignInRefused({ ok: false, reason: 'invalid' });
+          const ip = clientAddress(request.headers);
+          return sessionFor(await signInWithPassword({ ...input.data, ip }), ip, input.data.userAgent);
+        },
+      }),
+      Credentials({
+        id: 'passkey',
+        name: 'Passkey',
+        credentials: { response: {}, email: {}, userAgent: {} },
+        async authorize(raw, request) {
+          const input = passkeyCredentials.safeParse(raw);
+          if (!input.success) throw new SignInRefused({ ok: false, reason: 'invalid' });
+          const ip = clientAddress(request.headers);
+          return sessionFor(await signInWithPasskey({ ...input.data, ip }), ip, input.data.userAgent);
         },
       }),
     ],

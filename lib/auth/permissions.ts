@@ -23,7 +23,14 @@ export const permissions = [
   'manage:media',
   'manage:users',
   'manage:settings',
+  /** Old addresses answered with a redirect (decision 020). */
+  'manage:redirects',
   'read:audit',
+  /** The glossary: add, change, approve and delete entries (translators propose, editors decide). */
+  'manage:glossary',
+  'propose:glossary',
+  /** The translation memory: import TMX files, rebuild it from the published articles. */
+  'manage:translation-memory',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -38,12 +45,20 @@ const editorial: readonly Permission[] = [
   'restore:article:any',
   'manage:taxonomy',
   'manage:media',
+  'manage:glossary',
+  'propose:glossary',
+  'manage:translation-memory',
 ];
 
 export const grants: Record<Role, readonly Permission[]> = {
-  admin: [...editorial, 'empty:trash', 'manage:users', 'manage:settings', 'read:audit'],
+  admin: [...editorial, 'empty:trash', 'manage:users', 'manage:settings', 'manage:redirects', 'read:audit'],
   editor: editorial,
-  translator: ['read:workspace', 'edit:translation:own-languages', 'submit:translation:own-languages'],
+  translator: [
+    'read:workspace',
+    'edit:translation:own-languages',
+    'submit:translation:own-languages',
+    'propose:glossary',
+  ],
 };
 
 export interface Actor {

@@ -1,19 +1,7 @@
 /**
- * What the server may believe about a request: the client's address (for the per-IP sign-in limit and the audit
- * log) and whether a mutation comes from our own pages.
+ * Whether a mutation comes from our own pages. (The client's address is in client-address.ts: it needs Node's
+ * socket, and this module also runs in the proxy.)
  */
-
-/**
- * The rightmost X-Forwarded-For entry: the one added by the closest proxy. Next fills the header with the socket
- * address only when it is absent, so without a reverse proxy in front a client can choose it; production deployments
- * put a TLS proxy in front (docs/decisions/007-workspace-sessions.md), and the per-account lockout holds regardless.
- */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').pop()?.trim();
-  const ip = last || headers.get('x-real-ip')?.trim() || 'unknown';
-  return ip.slice(0, 64);
-}
 
 /**
  * Same-origin check for state-changing requests. Browsers send Origin on every cross-origin POST and on same-origin

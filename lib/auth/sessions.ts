@@ -2,7 +2,9 @@ import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import type { Prisma, SignInMethod } from '@/lib/generated/prisma/client';
 import type { Role } from './permissions';
+import type { SignInNotice } from './sign-in-guard';
 
 /**
  * Server-side sessions. The cookie (signed and encrypted by Auth.js) names a `Session` row and the user's session
@@ -17,15 +19,35 @@ export interface WorkspaceUser {
   role: Role;
   languages: Locale[];
   interfaceLocale: Locale | null;
+  /** IANA zone the workspace shows times in; null: the site's. */
+  timeZone: string | null;
   totpEnabled: boolean;
+  passkeys: number;
   sessionId: string;
+  /** Failed sign-ins on the account before this session began, until the user dismisses the notice. */
+  signInNotice: SignInNotice | null;
 }
 
 /** lastSeenAt is written at most this often, so reading pages does not turn into a write per request. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-export async function startSession(userId: string, ip: string, userAgent: string): Promise<{ id: string }> {
-  return db().session.create({ data: { userId, ip, userAgent: userAgent.slice(0, 400) }, select: { id: true } });
+export async function startSession(
+  userId: string,
+  ip: string,
+  userAgent: string,
+  how: { method: SignInMethod; passkeyId?: string | null; notice?: SignInNotice | null } = { method: 'password' },
+): Promise<{ id: string }> {
+  return db().session.create({
+    data: {
+      userId,
+      ip,
+      userAgent: userAgent.slice(0, 400),
+      method: how.method,
+      passkeyId: how.passkeyId ?? null,
+      ...(how.notice ? { notice: how.notice as unknown as Prisma.InputJsonValue } : {}),
+    },
+    select: { id: true },
+  });
 }
 
 export async function endSession(sessionId: string): Promise<void> {
@@ -49,6 +71,7 @@ export async function checkSession(
       createdAt: true,
       lastSeenAt: true,
       endedAt: true,
+      notice: true,
       user: {
         select: {
           id: true,
@@ -57,10 +80,12 @@ export async function checkSession(
           role: true,
           languages: true,
           interfaceLocale: true,
+          timeZone: true,
           disabled: true,
           deletedAt: true,
           sessionVersion: true,
           totpEnabledAt: true,
+          _count: { select: { passkeys: true } },
         },
       },
     },
@@ -92,8 +117,11 @@ export async function checkSession(
       role: user.role,
       languages: user.languages,
       interfaceLocale: user.interfaceLocale,
+      timeZone: user.timeZone,
       totpEnabled: Boolean(user.totpEnabledAt),
+      passkeys: user._count.passkeys,
       sessionId: row.id,
+      signInNotice: (row.notice as SignInNotice | null) ?? null,
     },
   };
 }

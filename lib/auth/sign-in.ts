@@ -1,181 +1,310 @@
 import 'server-only';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma, SignInMethod } from '@/lib/generated/prisma/client';
+import { sendSecurityAlert } from '@/lib/workspace/mail';
 import { hashPassword, needsRehash, verifyPassword } from './password';
+import { requirementFor, signInPolicy } from './policy';
 import { hashRecoveryCode } from './recovery-codes';
 import { openSecret } from './secret-box';
+import {
+  accountState,
+  auditSignIn,
+  codesStopped,
+  openAttempt,
+  recordFailure,
+  recordRefusal,
+  recordSuccess,
+  serializeEmail,
+  type AlertMail,
+  type Attempt,
+  type SignInNotice,
+} from './sign-in-guard';
 import { verifyTotp } from './totp';
+import { verifyAssertion } from './webauthn';
 
 /**
- * Password (and second-factor) sign-in with brute-force protection kept in the database, so it survives restarts:
- * 5 wrong attempts lock an account for 15 minutes (the right password then fails the same way), and more than 50
- * failures from one IP address within an hour are refused outright (HTTP 429). Every outcome is audited. Callers
- * show one generic message for every failure; only `rateLimited` differs (its status code says it anyway).
+ * Signing in: with a password (then a code or a passkey when the account has one), or with a passkey alone. Both go
+ * through the same brute-force protection (sign-in-guard.ts) and are audited alike. Callers show one generic message
+ * for every failure; `rateLimited`, `delayed` and `locked` differ (their status codes say it anyway), and
+ * `secondFactorRequired` only follows the right password.
  *
- * Parallel requests cannot stretch these limits: an attempt is recorded as a failure before any work (so concurrent
- * attempts from one address count each other), and the checks of one account run one at a time under a row lock
- * (so a batch of guesses cannot all read the same failure count, and a TOTP code cannot be used twice).
+ * The checks of one account run one at a time (a transaction-scoped lock on the e-mail address, and the user's row),
+ * so a batch of parallel guesses cannot all read the same counts, and a TOTP code cannot be used twice.
  */
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
-export const MAX_FAILURES_PER_IP_HOUR = 50;
+export type SignInFailure =
+  | { ok: false; reason: 'invalid' | 'rateLimited' | 'locked' }
+  | { ok: false; reason: 'delayed'; retryAfterSeconds: number }
+  | { ok: false; reason: 'secondFactorRequired'; methods: SecondFactorMethods };
 
-export type SignInResult =
-  | { ok: true; user: { id: string; email: string; role: string; sessionVersion: number } }
-  | { ok: false; reason: 'invalid' | 'rateLimited' | 'secondFactorRequired' };
+export interface SignedIn {
+  ok: true;
+  user: { id: string; email: string; role: string; sessionVersion: number };
+  method: SignInMethod;
+  passkeyId: string | null;
+  notice: SignInNotice | null;
+}
+
+export type SignInResult = SignedIn | SignInFailure;
+
+/** What the second step may offer: a code from the app (else recovery codes only), a passkey. */
+export interface SecondFactorMethods {
+  totp: boolean;
+  passkey: boolean;
+}
 
 type Tx = Prisma.TransactionClient;
 
 let dummyHash: Promise<string> | undefined;
 
 /** Unknown e-mail addresses cost the same argon2 time as known ones, so timing does not reveal accounts. */
-function spendPasswordTime(password: string): Promise<boolean> {
+export function spendPasswordTime(password: string): Promise<boolean> {
   dummyHash ??= hashPassword('habar: no such account, constant time');
   return dummyHash.then((hash) => verifyPassword(hash, password));
 }
 
-async function audit(
-  client: Tx,
-  action: string,
-  email: string,
-  ip: string,
-  userId: string | null,
-  details: Record<string, string> = {},
-) {
-  await client.auditEvent.create({
-    data: { action, actorId: userId, actorLabel: email, targetType: 'user', targetId: userId ?? '', ip, details },
-  });
+const invalid = { ok: false, reason: 'invalid' } as const;
+
+const accountSelect = {
+  id: true,
+  email: true,
+  displayName: true,
+  role: true,
+  passwordHash: true,
+  disabled: true,
+  lockedUntil: true,
+  failuresClearedAt: true,
+  securityMailAt: true,
+  lastLoginAt: true,
+  sessionVersion: true,
+  totpSecretEncrypted: true,
+  totpEnabledAt: true,
+  totpLastStep: true,
+  passkeys: {
+    select: {
+      id: true,
+      userId: true,
+      credentialId: true,
+      publicKey: true,
+      counter: true,
+      transports: true,
+      name: true,
+    },
+  },
+} as const;
+
+type Account = Prisma.UserGetPayload<{ select: typeof accountSelect }>;
+
+/** The account behind an e-mail address, its row locked for this transaction. */
+async function lockAccount(tx: Tx, where: Prisma.UserWhereInput): Promise<Account | null> {
+  const found = await tx.user.findFirst({ where: { ...where, deletedAt: null }, select: { id: true } });
+  if (!found) return null;
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${found.id} FOR UPDATE`;
+  return tx.user.findUniqueOrThrow({ where: { id: found.id }, select: accountSelect });
 }
 
-const invalid: SignInResult = { ok: false, reason: 'invalid' };
+/**
+ * Runs one attempt: recorded and rate-limited first, then `check` under the account's lock. E-mails decided inside
+ * go out after the transaction has committed.
+ */
+async function attempt(
+  email: string,
+  ip: string,
+  now: Date,
+  check: (tx: Tx, attempt: Attempt, mails: AlertMail[]) => Promise<SignInResult>,
+): Promise<SignInResult> {
+  const opened = await openAttempt(email, ip, now);
+  if (!opened) return { ok: false, reason: 'rateLimited' };
+  const mails: AlertMail[] = [];
+  const result = await db().$transaction(
+    async (tx) => {
+      await serializeEmail(tx, email);
+      return check(tx, opened, mails);
+    },
+    { maxWait: 60_000, timeout: 60_000 },
+  );
+  for (const mail of mails) void sendSecurityAlert(mail);
+  return result;
+}
+
+async function succeed(
+  tx: Tx,
+  opened: Attempt,
+  user: Account,
+  method: SignInMethod,
+  extra: { passkeyId?: string; password?: string; totpStep?: number } = {},
+): Promise<SignedIn> {
+  await tx.user.update({
+    where: { id: user.id },
+    data: {
+      lastLoginAt: opened.now,
+      ...(extra.totpStep !== undefined ? { totpLastStep: extra.totpStep } : {}),
+      // Hashes made with weaker parameters are upgraded while the password is at hand.
+      ...(extra.password && user.passwordHash && needsRehash(user.passwordHash)
+        ? { passwordHash: await hashPassword(extra.password) }
+        : {}),
+    },
+  });
+  const notice = await recordSuccess(tx, opened, user);
+  await auditSignIn(tx, 'sign-in.succeeded', opened, user.id, {
+    method,
+    ...(extra.passkeyId ? { passkey: user.passkeys.find((key) => key.id === extra.passkeyId)?.name ?? '' } : {}),
+  });
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion },
+    method,
+    passkeyId: extra.passkeyId ?? null,
+    notice,
+  };
+}
+
+/** Checks a passkey assertion for `user`: the passkey used, or why it was refused. */
+async function checkPasskey(
+  tx: Tx,
+  opened: Attempt,
+  user: Account,
+  response: AuthenticationResponseJSON,
+): Promise<{ why: string } | { passkeyId: string }> {
+  const { now } = opened;
+  const passkey = user.passkeys.find((key) => key.credentialId === response.id);
+  if (!passkey) return { why: 'unknown-passkey' };
+  const verified = await verifyAssertion(tx, response, passkey, user, now);
+  if (!verified.ok) {
+    if (verified.why === 'counter-regression') {
+      // A signed response that goes back in time: a copy of the authenticator exists somewhere.
+      await auditSignIn(tx, 'passkey.counter-regression', opened, user.id, { passkey: passkey.name });
+    }
+    return { why: verified.why };
+  }
+  await tx.passkey.update({
+    where: { id: passkey.id },
+    data: { counter: verified.counter, backedUp: verified.backedUp, lastUsedAt: now },
+  });
+  return { passkeyId: passkey.id };
+}
 
 export async function signInWithPassword(input: {
   email: string;
   password: string;
-  /** TOTP code or recovery code, when the account has 2FA. */
+  /** TOTP code or recovery code, when the account has a second factor. */
   code?: string;
+  /** A passkey as the second factor. */
+  passkey?: AuthenticationResponseJSON;
   ip: string;
   now?: Date;
 }): Promise<SignInResult> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
-  const since = new Date(now.getTime() - 3_600_000);
-  const attempt = await db().loginAttempt.create({
-    data: { ip: input.ip, email, success: false, createdAt: now },
-    select: { id: true },
-  });
-  const ipFailures = await db().loginAttempt.count({
-    where: { ip: input.ip, success: false, createdAt: { gt: since } },
-  });
-  if (ipFailures > MAX_FAILURES_PER_IP_HOUR) {
-    // Once per window in the log: a flood of refused requests must not flood the audit trail too.
-    if (ipFailures === MAX_FAILURES_PER_IP_HOUR + 1) await audit(db(), 'sign-in.rate-limited', email, input.ip, null);
-    return { ok: false, reason: 'rateLimited' };
-  }
-  const known = await db().user.findFirst({ where: { email, deletedAt: null }, select: { id: true } });
-  if (!known) {
-    await spendPasswordTime(input.password);
-    await audit(db(), 'sign-in.failed', email, input.ip, null, { why: 'unknown account' });
-    return invalid;
-  }
-  return db().$transaction((tx) => checkAccount(tx, known.id, email, input, now, attempt.id), {
-    maxWait: 60_000,
-    timeout: 60_000,
+  return attempt(email, input.ip, now, async (tx, opened, mails) => {
+    const user = await lockAccount(tx, { email });
+    const state = await accountState(tx, opened, user);
+    if (state.waitSeconds > 0) {
+      await recordRefusal(tx, opened, user?.id ?? null, 'waiting');
+      return { ok: false, reason: 'delayed', retryAfterSeconds: state.waitSeconds };
+    }
+    const fail = async (step: 'password' | 'code' | 'passkey', why: string) => {
+      const mail = await recordFailure(tx, opened, user, step, why);
+      if (mail) mails.push(mail);
+      return invalid;
+    };
+    const secondFactorGiven = Boolean(input.code || input.passkey);
+    // Locked by failures from many addresses: a password alone is not even checked, so the lock answers the same
+    // whether it is right or not (known and unknown addresses alike).
+    if (state.locked && !secondFactorGiven) {
+      await recordRefusal(tx, opened, user?.id ?? null, 'locked');
+      return { ok: false, reason: 'locked' };
+    }
+    if (!user || !user.passwordHash) {
+      await spendPasswordTime(input.password);
+      return fail('password', user ? 'no password yet' : 'unknown account');
+    }
+    const passwordOk = await verifyPassword(user.passwordHash, input.password);
+    if (user.disabled) return fail('password', 'disabled');
+    if (!passwordOk) return fail('password', 'password');
+
+    const totp = Boolean(user.totpEnabledAt && user.totpSecretEncrypted);
+    const passkeys = user.passkeys.length > 0;
+    // Where a passkey is required and the account has one, a code from the app (which a copied sign-in page can
+    // relay) is no longer a second factor; recovery codes still work, once each.
+    const passkeyOnly = passkeys && requirementFor(await signInPolicy(), user.role) === 'passkey';
+    if (!totp && !passkeys && !state.locked) return succeed(tx, opened, user, 'password', { password: input.password });
+    if (!secondFactorGiven) {
+      // The right password alone: not a failure, but worth a line (a stolen password being tried shows up here).
+      await tx.loginAttempt.delete({ where: { id: opened.id } });
+      await auditSignIn(tx, 'sign-in.second-factor-asked', opened, user.id);
+      return { ok: false, reason: 'secondFactorRequired', methods: { totp: totp && !passkeyOnly, passkey: passkeys } };
+    }
+
+    if (input.passkey) {
+      const checked = await checkPasskey(tx, opened, user, input.passkey);
+      if ('why' in checked) return fail('passkey', checked.why);
+      return succeed(tx, opened, user, 'password_passkey', { passkeyId: checked.passkeyId, password: input.password });
+    }
+    if (codesStopped(state)) {
+      await recordRefusal(tx, opened, user.id, 'codes stopped');
+      return invalid;
+    }
+    const code = (input.code ?? '').trim();
+    const step =
+      totp && !passkeyOnly && /^\d{6}$/.test(code.replace(/\s/g, ''))
+        ? verifyTotp(
+            openSecret(user.totpSecretEncrypted ?? '', env().TOTP_ENCRYPTION_KEY),
+            code,
+            user.totpLastStep,
+            now,
+          )
+        : null;
+    if (step !== null) return succeed(tx, opened, user, 'password_totp', { totpStep: step, password: input.password });
+    // A recovery code works once: marking it used is the same statement that checks it is unused.
+    const used = await tx.recoveryCode.updateMany({
+      where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
+      data: { usedAt: now },
+    });
+    if (used.count === 0) return fail('code', 'second factor');
+    await auditSignIn(tx, 'sign-in.recovery-code-used', opened, user.id);
+    return succeed(tx, opened, user, 'password_recovery_code', { password: input.password });
   });
 }
 
-/** Everything about one account, under its row lock. */
-async function checkAccount(
-  tx: Tx,
-  userId: string,
-  email: string,
-  input: { password: string; code?: string; ip: string },
-  now: Date,
-  attemptId: string,
-): Promise<SignInResult> {
-  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
-  const user = await tx.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      role: true,
-      passwordHash: true,
-      disabled: true,
-      lockedUntil: true,
-      failedLoginCount: true,
-      sessionVersion: true,
-      totpSecretEncrypted: true,
-      totpEnabledAt: true,
-      totpLastStep: true,
-    },
+/**
+ * A passkey alone: a complete sign-in (the authenticator verified its user with a PIN or fingerprint, and signed for
+ * this site only). `email`, when given, must be the passkey's account. Works while a lock caused by failed passwords
+ * is in force; the per-address limit and this address's delays apply as to passwords.
+ */
+export async function signInWithPasskey(input: {
+  response: AuthenticationResponseJSON;
+  email?: string;
+  ip: string;
+  now?: Date;
+}): Promise<SignInResult> {
+  const now = input.now ?? new Date();
+  const key = await db().passkey.findUnique({
+    where: { credentialId: input.response.id },
+    select: { user: { select: { id: true, email: true, deletedAt: true } } },
   });
-  const fail = async (why: string): Promise<SignInResult> => {
-    await audit(tx, 'sign-in.failed', email, input.ip, user.id, { why });
-    return invalid;
-  };
-  if (!user.passwordHash) {
-    await spendPasswordTime(input.password);
-    return fail('no password yet');
-  }
-  const passwordOk = await verifyPassword(user.passwordHash, input.password);
-  if (user.disabled) return fail('disabled');
-  if (user.lockedUntil && user.lockedUntil > now) return fail('locked');
-
-  const countFailure = async (why: string) => {
-    const failures = user.failedLoginCount + 1;
-    const lock = failures >= MAX_FAILURES;
-    await tx.user.update({
-      where: { id: user.id },
-      data: {
-        failedLoginCount: lock ? 0 : failures,
-        lastFailedLoginAt: now,
-        lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : undefined,
-      },
-    });
-    if (lock) await audit(tx, 'user.locked', email, input.ip, user.id);
-    return fail(why);
-  };
-  if (!passwordOk) return countFailure('password');
-
-  let totpStep: number | undefined;
-  if (user.totpEnabledAt && user.totpSecretEncrypted) {
-    if (!input.code) {
-      // The right password alone: not a failure, but worth a line (a stolen password being tried shows up here).
-      await tx.loginAttempt.delete({ where: { id: attemptId } });
-      await audit(tx, 'sign-in.second-factor-asked', email, input.ip, user.id);
-      return { ok: false, reason: 'secondFactorRequired' };
+  const owner = key && !key.user.deletedAt ? key.user : null;
+  const typed = input.email?.trim().toLowerCase() || undefined;
+  // The attempt counts for the passkey's account (or, for an unknown passkey, the address typed, if any).
+  const email = owner?.email ?? typed ?? '';
+  return attempt(email, input.ip, now, async (tx, opened, mails) => {
+    const user = owner ? await lockAccount(tx, { id: owner.id }) : null;
+    const state = await accountState(tx, opened, user);
+    if (state.waitSeconds > 0) {
+      await recordRefusal(tx, opened, user?.id ?? null, 'waiting');
+      return { ok: false, reason: 'delayed', retryAfterSeconds: state.waitSeconds };
     }
-    const code = input.code.trim();
-    const step = /^\d{6}$/.test(code.replace(/\s/g, ''))
-      ? verifyTotp(openSecret(user.totpSecretEncrypted, env().TOTP_ENCRYPTION_KEY), code, user.totpLastStep, now)
-      : null;
-    if (step !== null) {
-      totpStep = step;
-    } else {
-      // A recovery code works once: marking it used is the same statement that checks it is unused.
-      const used = await tx.recoveryCode.updateMany({
-        where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
-        data: { usedAt: now },
-      });
-      if (used.count === 0) return countFailure('second factor');
-      await audit(tx, 'sign-in.recovery-code-used', email, input.ip, user.id);
-    }
-  }
-
-  await tx.user.update({
-    where: { id: user.id },
-    data: {
-      failedLoginCount: 0,
-      lockedUntil: null,
-      lastLoginAt: now,
-      ...(totpStep !== undefined ? { totpLastStep: totpStep } : {}),
-      // Hashes made with weaker parameters are upgraded while the password is at hand.
-      ...(needsRehash(user.passwordHash) ? { passwordHash: await hashPassword(input.password) } : {}),
-    },
+    const fail = async (why: string) => {
+      const mail = await recordFailure(tx, opened, user, 'passkey', why);
+      if (mail) mails.push(mail);
+      return invalid;
+    };
+    if (!user) return fail('unknown-passkey');
+    if (typed && typed !== user.email) return fail('passkey of another account');
+    if (user.disabled) return fail('disabled');
+    const checked = await checkPasskey(tx, opened, user, input.response);
+    if ('why' in checked) return fail(checked.why);
+    return succeed(tx, opened, user, 'passkey', { passkeyId: checked.passkeyId });
   });
-  await tx.loginAttempt.update({ where: { id: attemptId }, data: { success: true } });
-  await audit(tx, 'sign-in.succeeded', email, input.ip, user.id);
-  return { ok: true, user: { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { revalidatedSince } from './tag-clock';
 
 /** Carries a "not found" answer out of the cached function, so that it is answered without being stored. */
 class NotStored<T> extends Error {
@@ -27,8 +28,11 @@ export function cachedUnlessMissing<T>(
   let answered = false;
   const cached = unstable_cache(
     async () => {
+      const started = Date.now();
       const value = await compute();
       if (missing(value) && !answered) throw new NotStored(value);
+      // Rendered from data read before a change that has since expired these tags: answered, never stored.
+      if (revalidatedSince(options.tags, started)) throw new NotStored(value);
       return value;
     },
     keyParts,
@@ -44,4 +48,9 @@ export function cachedUnlessMissing<T>(
       answered = true;
     }
   };
+}
+
+/** `unstable_cache` that never stores a value computed across a change of its tags (lib/public/tag-clock.ts). */
+export function cachedFresh<T>(compute: () => Promise<T>, keyParts: string[], options: { tags: string[] }) {
+  return cachedUnlessMissing(compute, () => false, keyParts, options);
 }

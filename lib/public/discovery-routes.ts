@@ -1,10 +1,9 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
 import { isLocale, routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { robotsTxt, rssFeed, sitemapDocuments, sitemapGroups } from '@/lib/render/public/feeds';
 import { isSlug } from '@/lib/slug';
-import { cachedUnlessMissing } from './cache-found';
+import { cachedFresh, cachedUnlessMissing } from './cache-found';
 import { feedData, sitemapData } from './discovery';
 import { contextFor, notFoundFor, notFoundResponse, publicTags, serveError } from './serve';
 
@@ -40,7 +39,7 @@ export async function serveFeed(request: Request, rawLocale: string, categorySlu
 
 const absolute = (path: string) => `${env().PUBLIC_BASE_URL.replace(/\/+$/, '')}${path}`;
 
-const cachedSitemap = unstable_cache(
+const cachedSitemap = cachedFresh(
   async () => sitemapDocuments(absolute, sitemapGroups(await sitemapData())),
   ['public-sitemap'],
   { tags: [publicTags.all, ...routing.locales.map(publicTags.lists)] },

@@ -24,7 +24,8 @@ export async function feedData(locale: Locale, categorySlug?: string): Promise<F
       locale,
       status: 'published',
       publishedAt: { not: null },
-      article: { deletedAt: null, ...(categoryId ? { categoryId } : {}) },
+      // Feeds carry articles only: pages (About, Contact) are not news.
+      article: { deletedAt: null, kind: 'article', ...(categoryId ? { categoryId } : {}) },
     },
     orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
     take: FEED_SIZE,
@@ -63,14 +64,18 @@ export async function feedData(locale: Locale, categorySlug?: string): Promise<F
 }
 
 export async function sitemapData(): Promise<SitemapData> {
-  const [articles, categories, tags] = await Promise.all([
+  const ofKind = (kind: 'article' | 'page') =>
     db().articleTranslation.findMany({
-      where: { status: 'published', publishedAt: { not: null }, article: { deletedAt: null } },
+      where: { status: 'published', publishedAt: { not: null }, article: { deletedAt: null, kind } },
       orderBy: [{ articleId: 'asc' }, { locale: 'asc' }],
       select: { locale: true, slug: true, updatedAt: true, articleId: true },
-    }),
+    });
+  const [articles, pages, categories, tags, authors] = await Promise.all([
+    ofKind('article'),
+    ofKind('page'),
     db().categoryTranslation.findMany({ select: { locale: true, slug: true, categoryId: true } }),
     db().tagTranslation.findMany({ select: { locale: true, slug: true, tagId: true } }),
+    db().authorTranslation.findMany({ select: { locale: true, slug: true, authorId: true } }),
   ]);
-  return { articles, categories, tags };
+  return { articles, pages, categories, tags, authors };
 }

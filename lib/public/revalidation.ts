@@ -1,13 +1,31 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
+import { noteRevalidated } from './tag-clock';
+import { after } from 'next/server';
 import type { Locale } from '@/i18n/routing';
-import { publicTags } from './serve';
+import { env } from '@/lib/env';
+import { liteTwin, publicPaths } from '@/lib/render/public/paths';
+import { requestPages } from './request-pages';
+import { publicTags } from './tags';
 
 /**
- * Which cached public pages a change touches, as cache tags. Publishing, unpublishing, editing a published
- * translation or renaming it changes: its own article URL (and old URLs that redirect to it), the same article's
- * pages in the other languages ("Also in" and the language switcher), and the home, category and tag pages of its
- * language.
+ * What a committed change asks of the public site: the cache tags of every page that shows it (expired), and the
+ * paths worth rendering again at once so that no reader waits on the database for them (decision 013).
+ */
+export interface PublicRefresh {
+  tags: string[];
+  paths: string[];
+  /**
+   * Expire at once (everything about articles: publishing, withdrawing, renaming, trash): the very next request
+   * gets the new state. Otherwise stale-while-revalidate (a renamed category, a media caption).
+   */
+  immediate: boolean;
+}
+
+/**
+ * Which cached public pages a change touches, as cache tags. Publishing, unpublishing, publishing changes or renaming
+ * changes: its own article URL (and old URLs that redirect to it), the same article's pages in the other languages
+ * ("Also in" and the language switcher), and the home, category and tag pages of its language.
  */
 export function tagsForArticleChange(change: {
   /** Every translation of the article that is or was public: language and slug. */
@@ -25,15 +43,74 @@ export function tagsForArticleChange(change: {
   return [...tags];
 }
 
+/**
+ * The paths to render again after an article changed, most read first: its published pages in every language (full
+ * and lite; a page of the site at /pages/), then, in the languages whose lists changed, the home page, its category's,
+ * tags' and authors' first pages, the feeds, and the sitemap. Deeper list pages are expired too and render on their
+ * first request.
+ */
+export function pathsForArticleChange(change: {
+  kind?: 'article' | 'page';
+  published: { locale: Locale; slug: string }[];
+  listLocales: Locale[];
+  categorySlugs: { locale: Locale; slug: string }[];
+  tagSlugs: { locale: Locale; slug: string }[];
+  authorSlugs?: { locale: Locale; slug: string }[];
+}): string[] {
+  const own = change.kind === 'page' ? publicPaths.page : publicPaths.article;
+  const pages: string[] = change.published.map(({ locale, slug }) => own(locale, slug));
+  const feeds: string[] = [];
+  for (const locale of change.listLocales) {
+    pages.push(publicPaths.home(locale));
+    feeds.push(`/${locale}/feed.xml`);
+    for (const { slug } of change.categorySlugs.filter((entry) => entry.locale === locale)) {
+      pages.push(publicPaths.category(locale, slug));
+      feeds.push(`/${locale}/categories/${slug}/feed.xml`);
+    }
+    for (const { slug } of change.tagSlugs.filter((entry) => entry.locale === locale)) {
+      pages.push(publicPaths.tag(locale, slug));
+    }
+    for (const { slug } of (change.authorSlugs ?? []).filter((entry) => entry.locale === locale)) {
+      pages.push(publicPaths.author(locale, slug));
+    }
+  }
+  const sitemap = change.listLocales.length ? ['/sitemap.xml'] : [];
+  return [...new Set([...pages.flatMap((path) => [path, liteTwin(path)]), ...feeds, ...sitemap])];
+}
+
 /** Tags for a renamed category, tag or author: every list and article page of the languages concerned. */
 export function tagsForTaxonomyChange(locales: readonly Locale[]): string[] {
   return locales.flatMap((locale) => [publicTags.lists(locale), publicTags.articles(locale)]);
 }
 
 /**
- * Marks the pages stale. `immediate` (unpublish, delete) expires them at once so a withdrawn text is never served
- * again; otherwise readers keep getting the old page while the new one renders (no reader waits on the database).
+ * Marks the pages stale. `immediate` expires them at once, so the next request, whoever sends it, gets the new
+ * state and a withdrawn text is never served again; otherwise readers keep getting the old page while the new one
+ * renders. Inside a server action, Next applies the expiry before the action's answer is sent.
  */
 export function revalidatePublicPages(tags: string[], { immediate }: { immediate: boolean }): void {
+  noteRevalidated(tags);
   for (const tag of tags) revalidateTag(tag, immediate ? { expire: 0 } : 'max');
+}
+
+/**
+ * Expires what a change touched and, once the answer is on its way (Next's `after`), renders the named paths again
+ * through this server, two at a time, so their next reader gets them from the cache.
+ */
+export function refreshPublicPages(refresh: PublicRefresh): void {
+  if (refresh.tags.length) revalidatePublicPages(refresh.tags, { immediate: refresh.immediate });
+  if (refresh.paths.length) after(() => renderAgain(refresh.paths));
+}
+
+/** This server's own address, for rendering pages into the cache from inside it. */
+function ownOrigin(): string {
+  return `http://127.0.0.1:${env().PORT}`;
+}
+
+export async function renderAgain(paths: readonly string[], origin = ownOrigin()): Promise<{ failed: number }> {
+  const started = Date.now();
+  const { failed } = await requestPages(origin, paths);
+  // One line per publish (npm run bench reads it to time how soon every affected page is fresh again).
+  console.log(`[publish] ${paths.length} pages rendered again in ${Date.now() - started} ms, ${failed} failed`);
+  return { failed };
 }

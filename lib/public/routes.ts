@@ -1,9 +1,15 @@
 import 'server-only';
-import { liteArticlePage, liteHomePage, liteListingPage, liteSearchPage } from '@/lib/render/lite/pages';
-import { articlePage, homePage, listingPage, notFoundPage, searchPage } from '@/lib/render/public/pages';
+import {
+  liteArticlePage,
+  liteAuthorPage,
+  liteHomePage,
+  liteListingPage,
+  liteSearchPage,
+} from '@/lib/render/lite/pages';
+import { articlePage, authorPage, homePage, listingPage, notFoundPage, searchPage } from '@/lib/render/public/pages';
 import { searchArticles } from './search';
 import { liteTwin, publicPaths } from '@/lib/render/public/paths';
-import { articleData, categoryData, homeData, tagData } from './queries';
+import { articleData, authorData, categoryData, homeData, tagData } from './queries';
 import {
   contextFor,
   headers,
@@ -39,18 +45,33 @@ export function serveHome(request: Request, edition: Edition, locale: string, ra
   );
 }
 
-export function serveArticle(request: Request, edition: Edition, locale: string, slug: string): Promise<Response> {
+/**
+ * An article (`kind` article, at /articles/…) or a page of the site (`kind` page, at /pages/…). Articles and pages
+ * share one slug namespace per language, so an address of the other kind answers with a redirect to the right one.
+ */
+export function serveArticle(
+  request: Request,
+  edition: Edition,
+  locale: string,
+  slug: string,
+  kind: 'article' | 'page' = 'article',
+): Promise<Response> {
   // Not a slug (malformed escapes, odd characters, too long): no page can live there, so no database work either.
   if (!isSlug(slug)) return notFoundFor(locale, request);
   return servePublicPage(
     request,
     locale,
-    [edition, 'article', slug],
-    (l) => [publicTags.articles(l), publicTags.articlePath(l, slug)],
+    [edition, kind, slug],
+    // An article page lists related articles of its language: it is rebuilt when that language's lists change.
+    (l) => [
+      publicTags.articles(l),
+      publicTags.articlePath(l, slug),
+      ...(kind === 'article' ? [publicTags.lists(l)] : []),
+    ],
     async (ctx): Promise<RenderedPage> => {
-      const found = await articleData(ctx.locale, slug);
+      const found = await articleData(ctx.locale, slug, kind);
       if (found.kind === 'moved') {
-        const target = publicPaths.article(ctx.locale, found.slug);
+        const target = (found.articleKind === 'page' ? publicPaths.page : publicPaths.article)(ctx.locale, found.slug);
         return { status: 301, location: edition === 'lite' ? liteTwin(target) : target };
       }
       if (found.kind === 'missing') return { status: 404, html: notFoundPage(ctx) };
@@ -58,6 +79,29 @@ export function serveArticle(request: Request, edition: Edition, locale: string,
         status: 200,
         html: edition === 'lite' ? liteArticlePage(ctx, found.article) : articlePage(ctx, found.article),
       };
+    },
+  );
+}
+
+/** An author's page with their articles in this language (paged). */
+export function serveAuthor(
+  request: Request,
+  edition: Edition,
+  locale: string,
+  slug: string,
+  rawPage?: string,
+): Promise<Response> {
+  const page = pageNumber(rawPage);
+  if (page === null || !isSlug(slug)) return notFoundFor(locale, request);
+  return servePublicPage(
+    request,
+    locale,
+    [edition, 'author', slug, String(page)],
+    (l) => [publicTags.lists(l), publicTags.articles(l)],
+    async (ctx) => {
+      const data = await authorData(ctx.locale, slug, page);
+      if (!data || page > data.pageCount) return { status: 404, html: notFoundPage(ctx) };
+      return { status: 200, html: edition === 'lite' ? liteAuthorPage(ctx, data) : authorPage(ctx, data) };
     },
   );
 }
@@ -113,6 +157,10 @@ export function serveLite(request: Request, locale: string, path: string[]): Pro
   if (first === undefined) return serveHome(request, 'lite', locale);
   if (first === 'page' && second && third === undefined) return serveHome(request, 'lite', locale, second);
   if (first === 'articles' && second && third === undefined) return serveArticle(request, 'lite', locale, second);
+  if (first === 'pages' && second && third === undefined) return serveArticle(request, 'lite', locale, second, 'page');
+  if (first === 'authors' && second && (third === undefined || (third === 'page' && fourth))) {
+    return serveAuthor(request, 'lite', locale, second, fourth);
+  }
   if ((first === 'categories' || first === 'tags') && second && (third === undefined || (third === 'page' && fourth))) {
     return serveListing(request, 'lite', first === 'categories' ? 'category' : 'tag', locale, second, fourth);
   }

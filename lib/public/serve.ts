@@ -17,6 +17,10 @@ import {
   precompressedHeader,
   type Encoded,
 } from './representation';
+import { siteData } from './site';
+import { publicTags } from './tags';
+
+export { publicTags } from './tags';
 
 /**
  * Serving the public pages. A page is rendered once to HTML and kept in Next's data cache under tags; readers get the
@@ -34,16 +38,6 @@ export type StoredPage = RenderedPage & { encoded?: Encoded };
  * failing (decision 022).
  */
 export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400';
-
-export const publicTags = {
-  all: 'public',
-  /** Home, category and tag pages of one language. */
-  lists: (locale: Locale) => `lists:${locale}`,
-  /** Every article page (and old-slug redirect) of one language. */
-  articles: (locale: Locale) => `articles:${locale}`,
-  /** One article URL in one language, whatever it currently answers (article, redirect or 404). */
-  articlePath: (locale: Locale, slug: string) => `article-path:${locale}:${slug}`,
-};
 
 export const headers = (locale: Locale, cacheControl: string) => ({
   'content-type': 'text/html; charset=utf-8',
@@ -87,19 +81,20 @@ export function toResponse(locale: Locale, page: StoredPage, request?: Request):
 
 export async function contextFor(locale: Locale): Promise<PageContext> {
   const settings = env();
-  return pageContext(locale, settings.PUBLIC_BASE_URL, settings.SITE_TIME_ZONE);
+  return pageContext(locale, settings.PUBLIC_BASE_URL, settings.SITE_TIME_ZONE, await siteData());
 }
 
-const notFoundPages = new Map<Locale, StoredPage>();
+const notFoundPages = new Map<Locale, { stamp: string; page: StoredPage }>();
 
-/** The 404 page of a language never changes while the server runs: rendered and compressed once. */
+/** The 404 page of a language changes only with the site's identity and pages: rendered and compressed once per version. */
 export async function notFoundResponse(locale: Locale, request?: Request): Promise<Response> {
-  let page = notFoundPages.get(locale);
-  if (!page) {
-    page = storable({ status: 404, html: notFoundPage(await contextFor(locale)) });
-    notFoundPages.set(locale, page);
+  const ctx = await contextFor(locale);
+  let memo = notFoundPages.get(locale);
+  if (memo?.stamp !== ctx.site.stamp) {
+    memo = { stamp: ctx.site.stamp, page: storable({ status: 404, html: notFoundPage(ctx) }) };
+    notFoundPages.set(locale, memo);
   }
-  return toResponse(locale, page, request);
+  return toResponse(locale, memo.page, request);
 }
 
 /** The language of a public URL, or for a URL without one of ours, the reader's (cookie, Accept-Language, default). */

@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
+import { isTimeZone } from '@/lib/config/env-schema';
 import { signOut } from '@/lib/auth/authjs';
 import { currentUser } from '@/lib/auth/current-session';
 import { endSession } from '@/lib/auth/sessions';
@@ -10,6 +11,7 @@ import {
   beginTotpEnrolment,
   changePassword,
   confirmTotpEnrolment,
+  dismissSignInNotice,
   signOutEverywhere,
   updateProfile,
 } from '@/lib/workspace/account';
@@ -24,6 +26,13 @@ const profileSchema = z.object({
   interfaceLocale: z
     .union([z.enum(routing.locales), z.literal('')])
     .transform((value) => (value === '' ? null : value)),
+  // Empty: the site's zone. Otherwise a zone this server knows (the browser offers the same list).
+  timeZone: z
+    .string()
+    .max(64)
+    .default('')
+    .refine((value) => value === '' || isTimeZone(value), 'time-zone-invalid')
+    .transform((value) => value || null),
 });
 
 export async function updateProfileAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {
@@ -89,6 +98,15 @@ export async function signOutEverywhereAction(_previous: unknown, form: FormData
   if (!result.ok) return result;
   await signOut({ redirect: false });
   redirect('/admin/login');
+}
+
+/** Hides the notice about failed sign-ins before this session. */
+export async function dismissSignInNoticeAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {
+  return runAction(z.object({}), formObject(form), async () => {
+    await dismissSignInNotice(await self());
+    revalidatePath('/admin', 'layout');
+    return done(null);
+  });
 }
 
 /** Ends this browser's session: the row first (so the cookie is useless even if it survives), then the cookie. */

@@ -2,13 +2,14 @@ import 'server-only';
 import QRCode from 'qrcode';
 import type { Locale } from '@/i18n/routing';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { LOCK_MINUTES, MAX_FAILURES } from '@/lib/auth/sign-in';
+import { accountState, serializeEmail, SIGN_IN_LIMITS } from '@/lib/auth/sign-in-guard';
 import { passwordProblem, type PasswordProblem } from '@/lib/auth/password-policy';
 import { generateRecoveryCodes, hashRecoveryCode } from '@/lib/auth/recovery-codes';
 import { openSecret, sealSecret } from '@/lib/auth/secret-box';
 import { generateTotpSecret, otpauthUri, verifyTotp } from '@/lib/auth/totp';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from './audit';
 import type { WorkspaceActor } from './guard';
 
@@ -22,12 +23,21 @@ export async function accountOverview(actor: WorkspaceActor) {
       email: true,
       displayName: true,
       interfaceLocale: true,
+      timeZone: true,
       totpEnabledAt: true,
       recoveryCodes: { where: { usedAt: null }, select: { id: true } },
       sessions: {
         where: { endedAt: null },
         orderBy: { lastSeenAt: 'desc' },
-        select: { id: true, createdAt: true, lastSeenAt: true, ip: true, userAgent: true },
+        select: {
+          id: true,
+          createdAt: true,
+          lastSeenAt: true,
+          ip: true,
+          userAgent: true,
+          method: true,
+          passkey: { select: { name: true } },
+        },
       },
     },
   });
@@ -35,19 +45,24 @@ export async function accountOverview(actor: WorkspaceActor) {
     email: user.email,
     displayName: user.displayName,
     interfaceLocale: user.interfaceLocale,
+    timeZone: user.timeZone,
     totpEnabledAt: user.totpEnabledAt,
     recoveryCodesLeft: user.recoveryCodes.length,
-    sessions: user.sessions.map((session) => ({ ...session, current: session.id === actor.sessionId })),
+    sessions: user.sessions.map(({ passkey, ...session }) => ({
+      ...session,
+      passkeyName: passkey?.name ?? null,
+      current: session.id === actor.sessionId,
+    })),
   };
 }
 
 export async function updateProfile(
   actor: WorkspaceActor,
-  input: { displayName: string; interfaceLocale: Locale | null },
+  input: { displayName: string; interfaceLocale: Locale | null; timeZone: string | null },
 ): Promise<void> {
   await db().user.update({
     where: { id: actor.id },
-    data: { displayName: input.displayName, interfaceLocale: input.interfaceLocale },
+    data: { displayName: input.displayName, interfaceLocale: input.interfaceLocale, timeZone: input.timeZone },
   });
 }
 
@@ -72,28 +87,36 @@ export async function changePassword(
 }
 
 /**
- * Re-checks the password before a change that could lock the owner out (new password, new authenticator). Wrong
- * answers count like failed sign-ins: whoever guesses from a stolen session locks the account and ends every session.
+ * Re-checks the password before a change that could lock the owner out (new password, new authenticator, passkeys).
+ * A wrong answer counts like a failed sign-in from this address; when this address runs out of free failures, whoever
+ * is guessing in a stolen session loses it: every session ends and the account is locked (a password alone will not
+ * open it for a while; a code or a passkey will).
  */
-async function confirmPassword(actor: WorkspaceActor, password: string): Promise<boolean> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+export async function confirmPassword(actor: WorkspaceActor, password: string): Promise<boolean> {
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { passwordHash: true, lockedUntil: true, failuresClearedAt: true },
+  });
   if (user.passwordHash && (await verifyPassword(user.passwordHash, password))) return true;
+  const now = new Date();
   await db().$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ failedLoginCount: number }[]>`
-      UPDATE "User" SET "failedLoginCount" = "failedLoginCount" + 1, "lastFailedLoginAt" = now()
-      WHERE id = ${actor.id} RETURNING "failedLoginCount"`;
+    await serializeEmail(tx, actor.email);
+    const { id } = await tx.loginAttempt.create({
+      data: { ip: actor.ip, email: actor.email, userId: actor.id, outcome: 'failed', step: 'password', createdAt: now },
+      select: { id: true },
+    });
     await recordAudit(tx, actor, 'user.password-check-failed', { type: 'user', id: actor.id });
-    if ((row?.failedLoginCount ?? 0) >= MAX_FAILURES) {
+    const state = await accountState(tx, { id, email: actor.email, ip: actor.ip, now }, { id: actor.id, ...user });
+    if (state.addressFailures > SIGN_IN_LIMITS.freeFailuresPerAddress) {
       await tx.user.update({
         where: { id: actor.id },
         data: {
-          failedLoginCount: 0,
-          lockedUntil: new Date(Date.now() + LOCK_MINUTES * 60_000),
+          lockedUntil: new Date(now.getTime() + SIGN_IN_LIMITS.lockWindowMinutes * 60_000),
           sessionVersion: { increment: 1 },
         },
       });
-      await tx.session.updateMany({ where: { userId: actor.id, endedAt: null }, data: { endedAt: new Date() } });
-      await recordAudit(tx, actor, 'user.locked', { type: 'user', id: actor.id });
+      await tx.session.updateMany({ where: { userId: actor.id, endedAt: null }, data: { endedAt: now } });
+      await recordAudit(tx, actor, 'user.locked', { type: 'user', id: actor.id }, { why: 'password check in session' });
     }
   });
   return false;
@@ -161,6 +184,11 @@ export async function confirmTotpEnrolment(
     await recordAudit(tx, actor, 'user.2fa-enabled', { type: 'user', id: actor.id });
   });
   return { ok: true, recoveryCodes };
+}
+
+/** The notice about failed sign-ins is shown in this session until its user has read it. */
+export async function dismissSignInNotice(actor: WorkspaceActor): Promise<void> {
+  await db().session.updateMany({ where: { id: actor.sessionId, userId: actor.id }, data: { notice: Prisma.DbNull } });
 }
 
 /** Ends every session of this user, this one included, by bumping the version every session cookie carries. */

@@ -5,6 +5,7 @@
 export type ActionErrorCode =
   | 'unauthenticated'
   | 'second-factor-required'
+  | 'passkey-required'
   | 'forbidden'
   | 'cross-origin'
   | 'invalid'

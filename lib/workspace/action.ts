@@ -51,7 +51,9 @@ export async function runAction<S extends z.ZodType, R extends { ok: boolean }>(
     return await body(parsed.data);
   } catch (error) {
     if (error instanceof UnauthenticatedError) return failed('unauthenticated');
-    if (error instanceof SecondFactorSetupRequiredError) return failed('second-factor-required');
+    if (error instanceof SecondFactorSetupRequiredError) {
+      return failed(error.missing === 'passkey' ? 'passkey-required' : 'second-factor-required');
+    }
     if (error instanceof ForbiddenError) return failed('forbidden');
     throw error;
   }

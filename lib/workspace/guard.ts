@@ -1,11 +1,11 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { clientIp } from '@/lib/auth/request-info';
+import { clientAddress } from '@/lib/auth/client-address';
 import { authorize, type Permission } from '@/lib/auth/permissions';
 import { currentSession } from '@/lib/auth/current-session';
 import type { WorkspaceUser } from '@/lib/auth/sessions';
 import type { Locale } from '@/i18n/routing';
-import { twoFactorRequiredFor } from './settings';
+import { meetsRequirement, requirementFor, signInPolicy } from '@/lib/auth/policy';
 
 export class UnauthenticatedError extends Error {
   constructor() {
@@ -13,11 +13,19 @@ export class UnauthenticatedError extends Error {
   }
 }
 
-/** The user must enrol a second factor (the require-2FA setting) before doing anything but that. */
+/**
+ * The user must enrol what the sign-in policy asks of them (a second factor, or a passkey) before doing anything but
+ * that; `missing` says which.
+ */
 export class SecondFactorSetupRequiredError extends Error {
-  constructor() {
-    super('second factor setup required');
+  constructor(readonly missing: 'second-factor' | 'passkey') {
+    super(`${missing} setup required`);
   }
+}
+
+/** Where someone who must enrol is sent: their account page, opened at what is missing. */
+export function enrolmentPath(error: SecondFactorSetupRequiredError): string {
+  return `/admin/account?setup=${error.missing === 'passkey' ? 'passkey' : '2fa'}`;
 }
 
 /** A signed-in user acting through one request: what the data layer authorizes and audits. */
@@ -36,9 +44,15 @@ export async function requireActor(
   const session = await currentSession();
   if (!session.ok) throw new UnauthenticatedError();
   const actor = session.user;
-  if (!options.allowWithoutSecondFactor && !actor.totpEnabled && (await twoFactorRequiredFor(actor.role))) {
-    throw new SecondFactorSetupRequiredError();
+  if (!options.allowWithoutSecondFactor) {
+    const requirement = requirementFor(await signInPolicy(), actor.role);
+    if (
+      requirement !== 'none' &&
+      !meetsRequirement(requirement, { totp: actor.totpEnabled, passkeys: actor.passkeys })
+    ) {
+      throw new SecondFactorSetupRequiredError(requirement);
+    }
   }
   authorize(actor, permission, target);
-  return { ...actor, ip: clientIp(await headers()) };
+  return { ...actor, ip: clientAddress(await headers()) };
 }

@@ -3,6 +3,13 @@ import { cookies, headers } from 'next/headers';
 import { negotiateLocale } from '@/i18n/negotiate';
 import type { Locale } from '@/i18n/routing';
 import { currentUser } from '@/lib/auth/current-session';
+import { env } from '@/lib/env';
+
+/** The workspace's time zone: the user's own choice, else the site's. */
+export async function workspaceTimeZone(): Promise<string> {
+  const user = await currentUser().catch(() => null);
+  return user?.timeZone ?? env().SITE_TIME_ZONE;
+}
 
 /** The workspace's language: the user's own choice, then the NEXT_LOCALE cookie, then Accept-Language. */
 export async function workspaceLocale(): Promise<Locale> {

@@ -1,37 +1,31 @@
 import 'server-only';
-import { z } from 'zod';
-import { authorize, type Actor, type Role } from '@/lib/auth/permissions';
+import { authorize, type Actor } from '@/lib/auth/permissions';
+import { POLICY_KEYS, type SignInPolicy } from '@/lib/auth/policy';
 import { db } from '@/lib/db';
 import { recordAudit, type AuditContext } from './audit';
 
-/** Who must use a second factor. Absent means `admins`: production starts safe; the demo seed writes `off`. */
-export const twoFactorPolicies = ['off', 'admins', 'everyone'] as const;
-export type TwoFactorPolicy = (typeof twoFactorPolicies)[number];
+export { policyLevels, signInPolicy, type PolicyLevel, type SignInPolicy } from '@/lib/auth/policy';
 
-const storedPolicy = z.union([z.enum(twoFactorPolicies), z.boolean()]);
-
-export async function twoFactorPolicy(): Promise<TwoFactorPolicy> {
-  const row = await db().setting.findUnique({ where: { key: 'require2fa' }, select: { value: true } });
-  if (!row) return 'admins';
-  const parsed = storedPolicy.safeParse(row.value);
-  if (!parsed.success) return 'admins';
-  if (typeof parsed.data === 'boolean') return parsed.data ? 'everyone' : 'off';
-  return parsed.data;
-}
-
-export async function twoFactorRequiredFor(role: Role): Promise<boolean> {
-  const policy = await twoFactorPolicy();
-  return policy === 'everyone' || (policy === 'admins' && role === 'admin');
-}
-
-export async function setTwoFactorPolicy(actor: Actor & AuditContext, policy: TwoFactorPolicy): Promise<void> {
+/** Changes the sign-in rules (admins only); each rule that changes is audited. */
+export async function setSignInPolicy(actor: Actor & AuditContext, policy: SignInPolicy): Promise<void> {
   authorize(actor, 'manage:settings');
   await db().$transaction(async (tx) => {
-    await tx.setting.upsert({
-      where: { key: 'require2fa' },
-      update: { value: policy },
-      create: { key: 'require2fa', value: policy },
-    });
-    await recordAudit(tx, actor, 'settings.2fa-policy-changed', { type: 'setting', id: 'require2fa' }, { policy });
+    for (const rule of ['secondFactor', 'passkey'] as const) {
+      const key = POLICY_KEYS[rule];
+      const before = await tx.setting.findUnique({ where: { key }, select: { value: true } });
+      if (before?.value === policy[rule]) continue;
+      await tx.setting.upsert({
+        where: { key },
+        update: { value: policy[rule] },
+        create: { key, value: policy[rule] },
+      });
+      await recordAudit(
+        tx,
+        actor,
+        rule === 'passkey' ? 'settings.passkey-policy-changed' : 'settings.2fa-policy-changed',
+        { type: 'setting', id: key },
+        { policy: policy[rule] },
+      );
+    }
   });
 }

@@ -4,10 +4,10 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { roles } from '@/lib/auth/permissions';
-import { clientIp } from '@/lib/auth/request-info';
+import { clientAddress } from '@/lib/auth/client-address';
 import { done, failed, formObject, runAction, type ActionResult } from '@/lib/workspace/action';
 import { requireActor } from '@/lib/workspace/guard';
-import { setTwoFactorPolicy, twoFactorPolicies } from '@/lib/workspace/settings';
+import { policyLevels, setSignInPolicy } from '@/lib/workspace/settings';
 import {
   createStaff,
   deleteStaff,
@@ -98,10 +98,13 @@ export async function staffCommandAction(
   });
 }
 
-export async function twoFactorPolicyAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction(z.object({ policy: z.enum(twoFactorPolicies) }), formObject(form), async ({ policy }) => {
+const policySchema = z.object({ secondFactor: z.enum(policyLevels), passkey: z.enum(policyLevels) });
+
+/** Who must use a second factor, and who a passkey. */
+export async function signInPolicyAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {
+  return runAction(policySchema, formObject(form), async (policy) => {
     const actor = await requireActor('manage:settings');
-    await setTwoFactorPolicy(actor, policy);
+    await setSignInPolicy(actor, policy);
     revalidatePath('/admin/users');
     return done(null);
   });
@@ -121,7 +124,7 @@ export async function setPasswordAction(_previous: unknown, form: FormData): Pro
     setPasswordSchema,
     formObject(form),
     async (input) => {
-      const result = await setPasswordWithToken(input.token, input.password, clientIp(await headers()));
+      const result = await setPasswordWithToken(input.token, input.password, clientAddress(await headers()));
       if (!result.ok)
         return result.error === 'invalid-link' ? failed('invalid-link') : failed('invalid', { password: result.error });
       return done(null);

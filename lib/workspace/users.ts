@@ -21,6 +21,7 @@ export interface StaffRow {
   disabled: boolean;
   lockedUntil: Date | null;
   totpEnabled: boolean;
+  passkeys: number;
   lastLoginAt: Date | null;
   hasPassword: boolean;
   createdAt: Date;
@@ -38,6 +39,7 @@ const staffSelect = {
   lastLoginAt: true,
   passwordHash: true,
   createdAt: true,
+  _count: { select: { passkeys: true } },
 } as const;
 
 function toStaffRow(user: {
@@ -52,9 +54,15 @@ function toStaffRow(user: {
   lastLoginAt: Date | null;
   passwordHash: string | null;
   createdAt: Date;
+  _count: { passkeys: number };
 }): StaffRow {
-  const { totpEnabledAt, passwordHash, ...rest } = user;
-  return { ...rest, totpEnabled: Boolean(totpEnabledAt), hasPassword: Boolean(passwordHash) };
+  const { totpEnabledAt, passwordHash, _count, ...rest } = user;
+  return {
+    ...rest,
+    totpEnabled: Boolean(totpEnabledAt),
+    passkeys: _count.passkeys,
+    hasPassword: Boolean(passwordHash),
+  };
 }
 
 export async function listStaff(actor: Actor): Promise<StaffRow[]> {
@@ -197,7 +205,7 @@ export const disableStaff = (actor: Admin, id: string) =>
 export const enableStaff = (actor: Admin, id: string) => change(actor, id, 'user.enabled', { disabled: false });
 
 export const unlockStaff = (actor: Admin, id: string) =>
-  change(actor, id, 'user.unlocked', { lockedUntil: null, failedLoginCount: 0 });
+  change(actor, id, 'user.unlocked', { lockedUntil: null, failuresClearedAt: new Date() });
 
 export async function resetStaffTwoFactor(actor: Admin, id: string): Promise<Simple> {
   const result = await change(actor, id, 'user.2fa-reset', {
@@ -206,14 +214,20 @@ export async function resetStaffTwoFactor(actor: Admin, id: string): Promise<Sim
     totpLastStep: null,
     sessionVersion: { increment: 1 },
   });
-  if (result.ok) await db().recoveryCode.deleteMany({ where: { userId: id } });
+  // Recovery codes stay while a passkey still makes them a second factor's fallback.
+  if (result.ok && (await db().passkey.count({ where: { userId: id } })) === 0) {
+    await db().recoveryCode.deleteMany({ where: { userId: id } });
+  }
   return result;
 }
 
-/** Deleting keeps the row (content and audit trail stay attributed) and frees the address for a new account. */
+/**
+ * Deleting keeps the row (content and audit trail stay attributed) and frees the address for a new account; its
+ * passkeys go.
+ */
 export async function deleteStaff(actor: Admin, id: string): Promise<Simple> {
   if (id === actor.id) return { ok: false, error: 'last-admin' };
-  return change(
+  const result = await change(
     actor,
     id,
     'user.deleted',
@@ -227,6 +241,8 @@ export async function deleteStaff(actor: Admin, id: string): Promise<Simple> {
     },
     true,
   );
+  if (result.ok) await db().passkey.deleteMany({ where: { userId: id } });
+  return result;
 }
 
 /** A fresh one-time link (e.g. a forgotten password): the old password stops working once the link is used. */
@@ -269,7 +285,12 @@ export async function setPasswordWithToken(
     if (!id) return null;
     await tx.user.update({
       where: { id },
-      data: { passwordHash, failedLoginCount: 0, lockedUntil: null, sessionVersion: { increment: 1 } },
+      data: {
+        passwordHash,
+        lockedUntil: null,
+        failuresClearedAt: new Date(),
+        sessionVersion: { increment: 1 },
+      },
     });
     await tx.session.updateMany({ where: { userId: id, endedAt: null }, data: { endedAt: new Date() } });
     await recordAudit(tx, { id, email: peek.email, ip }, 'user.password-set', { type: 'user', id });

@@ -260,6 +260,7 @@ export const articlesA: DemoArticle[] = [
     tags: ['housing'],
     authors: ['aman-gurbanov'],
     publishedAt: '2019-06-18T10:40:00Z',
+    cover: 'city-blocks',
     translations: {
       ru: {
         title: 'Снос без компенсации: жители частного сектора Ашхабада теряют дома',
@@ -309,6 +310,7 @@ export const articlesA: DemoArticle[] = [
     tags: ['turkey', 'migrants'],
     authors: ['maral-annayeva'],
     publishedAt: '2020-02-11T12:00:00Z',
+    cover: 'passport',
     translations: {
       ru: {
         title: 'Паспорт на исходе: туркменские мигранты в Турции оказываются в ловушке',
@@ -395,6 +397,7 @@ export const articlesA: DemoArticle[] = [
     tags: ['covid-19'],
     authors: ['thf-staff'],
     publishedAt: '2020-04-09T08:30:00Z',
+    cover: 'hospital',
     translations: {
       ru: {
         title: 'Страна без коронавируса: как Туркменистан отрицает эпидемию',
@@ -518,6 +521,7 @@ export const articlesA: DemoArticle[] = [
     tags: ['internet', 'youth', 'journalists'],
     authors: ['thf-staff'],
     publishedAt: '2020-09-22T11:20:00Z',
+    cover: 'phone-signal',
     translations: {
       en: {
         title: 'VPN crackdown leaves Turkmen internet users with ever fewer ways out',

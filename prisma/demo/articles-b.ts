@@ -334,6 +334,7 @@ export const articlesB: DemoArticle[] = [
     tags: ['internet', 'youth'],
     authors: ['aman-gurbanov'],
     publishedAt: '2021-09-14T06:45:00Z',
+    cover: 'phone-signal',
     translations: {
       ru: {
         status: 'published',
@@ -408,6 +409,7 @@ export const articlesB: DemoArticle[] = [
     tags: ['journalists'],
     authors: ['thf-staff'],
     publishedAt: '2021-11-23T09:15:00Z',
+    cover: 'newsprint',
     translations: {
       ru: {
         status: 'published',
@@ -970,6 +972,7 @@ export const articlesB: DemoArticle[] = [
     tags: ['migrants', 'turkey'],
     authors: ['thf-staff'],
     publishedAt: '2023-12-05T09:40:00Z',
+    cover: 'passport',
     translations: {
       tk: {
         status: 'published',

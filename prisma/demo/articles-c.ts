@@ -140,6 +140,7 @@ export const articlesC: DemoArticle[] = [
     tags: ['housing', 'migrants'],
     authors: ['aman-gurbanov'],
     publishedAt: '2024-06-11T07:45:00Z',
+    cover: 'city-blocks',
     translations: {
       tk: {
         title: 'Daşary ýurtda ýaşaýan türkmenleriň watanyndaky jaýlary ellerinden alynýar',
@@ -486,6 +487,7 @@ export const articlesC: DemoArticle[] = [
     tags: ['internet'],
     authors: ['aman-gurbanov'],
     publishedAt: '2025-04-23T06:15:00Z',
+    cover: 'phone-signal',
     translations: {
       ru: {
         title: 'Интернет с перебоями: как в Туркменистане отключают связь и преследуют пользователей VPN',
@@ -652,6 +654,7 @@ export const articlesC: DemoArticle[] = [
     tags: ['journalists'],
     authors: ['thf-staff'],
     publishedAt: '2026-05-04T08:30:00Z',
+    cover: 'newsprint',
     translations: {
       ru: {
         title: 'Работать на иностранные СМИ в Туркменистане: вызовы в полицию, запреты на выезд и давление на семьи',

@@ -4,6 +4,8 @@ import { articlesC } from './articles-c';
 import type { DemoArticle } from './types';
 
 export { authors, categories, covers, tags } from './taxonomy';
+export { demoGlossary, type DemoGlossaryEntry } from './glossary';
+export { demoLogoSvg, demoPages, identity } from './pages';
 export type * from './types';
 
 /** Every demo article, oldest first. */

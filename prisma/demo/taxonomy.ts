@@ -74,6 +74,7 @@ export const covers: DemoCover[] = [
       en: 'A city square in winter, people holding placards',
     },
     caption: { ru: 'Иллюстрация', tk: 'Illýustrasiýa', en: 'Illustration' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
   {
     key: 'cotton-field',
@@ -84,6 +85,7 @@ export const covers: DemoCover[] = [
       en: 'A cotton field before the harvest',
     },
     caption: { ru: 'Иллюстрация', tk: 'Illýustrasiýa', en: 'Illustration' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
   {
     key: 'airport-hall',
@@ -94,6 +96,7 @@ export const covers: DemoCover[] = [
       en: 'An airport departure hall with a flight board',
     },
     caption: { ru: 'Иллюстрация', tk: 'Illýustrasiýa', en: 'Illustration' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
   {
     key: 'closed-door',
@@ -104,5 +107,69 @@ export const covers: DemoCover[] = [
       en: 'A closed metal door with bars',
     },
     caption: { ru: 'Иллюстрация', tk: 'Illýustrasiýa', en: 'Illustration' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
+  },
+  {
+    key: 'city-blocks',
+    colors: ['#7d8a99', '#e9e4da'],
+    alt: {
+      ru: 'Жилые дома, один из них наполовину снесён',
+      tk: 'Ýaşaýyş jaýlary, olaryň biri ýarym ýykylan',
+      en: 'Apartment blocks, one of them half demolished',
+    },
+    caption: {
+      ru: 'Снос жилья в Ашхабаде',
+      tk: 'Aşgabatda ýaşaýyş jaýlarynyň ýykylmagy',
+      en: 'Demolitions in Ashgabat',
+    },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
+  },
+  {
+    key: 'passport',
+    colors: ['#1f5c4a', '#dfe7e2'],
+    alt: {
+      ru: 'Обложка паспорта с гербом',
+      tk: 'Gerbli pasportyň daşky sahypasy',
+      en: 'A passport cover with a coat of arms',
+    },
+    caption: { ru: 'Паспорт гражданина', tk: 'Raýatyň pasporty', en: 'A citizen’s passport' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
+  },
+  {
+    key: 'phone-signal',
+    colors: ['#3b5b8c', '#dfe6f0'],
+    alt: {
+      ru: 'Смартфон с перечёркнутым индикатором сети',
+      tk: 'Tory görkezijisi üstünden çyzylan smartfon',
+      en: 'A smartphone with its signal bars crossed out',
+    },
+    caption: {
+      ru: 'Доступ к интернету ограничен',
+      tk: 'Internete girmek çäklendirilen',
+      en: 'Internet access restricted',
+    },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
+  },
+  {
+    key: 'newsprint',
+    colors: ['#8c3b3b', '#efe9df'],
+    alt: {
+      ru: 'Газетная полоса с красной печатью поверх текста',
+      tk: 'Tekstiň üstünde gyzyl möhürli gazet sahypasy',
+      en: 'A newspaper page with a red stamp across it',
+    },
+    caption: { ru: 'Давление на прессу', tk: 'Metbugata basyş', en: 'Pressure on the press' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
+  },
+  {
+    key: 'hospital',
+    colors: ['#4a7c8c', '#e4eef0'],
+    alt: {
+      ru: 'Здание больницы с красным крестом',
+      tk: 'Gyzyl haçly hassahana binasy',
+      en: 'A hospital building with a red cross',
+    },
+    caption: { ru: 'Больница', tk: 'Hassahana', en: 'A hospital' },
+    credit: { ru: 'Habar (демо)', tk: 'Habar (demo)', en: 'Habar (demo)' },
   },
 ];

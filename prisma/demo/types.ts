@@ -56,6 +56,24 @@ export interface DemoCover {
   /** Alt text per language. */
   alt: Record<DemoLocale, string>;
   caption: Record<DemoLocale, string>;
+  /** Photo credit per language, shown under the cover. */
+  credit: Record<DemoLocale, string>;
   /** Two colours for the generated placeholder illustration (hex). */
   colors: [string, string];
+}
+
+/** A page of the site (About, Contact): translated like an article, without date, category or byline. */
+export interface DemoPage {
+  key: string;
+  sourceLocale: DemoLocale;
+  placement: 'masthead' | 'footer';
+  position: number;
+  translations: Record<DemoLocale, Omit<DemoTranslation, 'status'>>;
+}
+
+/** The organisation behind the demo site, per language. */
+export interface DemoIdentity {
+  languages: Record<DemoLocale, { name: string; tagline: string; description: string; address: string }>;
+  contact: { email: string; phone: string; signal: string; pgpFingerprint: string };
+  mirrors: string[];
 }

@@ -2,7 +2,8 @@
  * `npm run bench`: starts the production build on the demo data (a throw-away embedded database), then measures with
  * autocannon (in this process; the server runs in its own) requests per second and p50/p99 latency for the home, an
  * article and a category page at concurrency 1, 10 and 50, each page's transferred bytes, and the same article's
- * HTML served from memory by a minimal Node server in the same run. Prints one table and writes docs/benchmarks.md.
+ * HTML served from memory by a minimal Node server in the same run, and the WordPress import of 10,000 generated posts
+ * (scripts/bench/import.ts: wall time, peak memory). Prints one table and writes docs/benchmarks.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,11 @@ import autocannon from 'autocannon';
 import { freePort } from '../db/embedded-postgres';
 import { planSlugs } from '../db/seed';
 import { buildIfStale } from '../lib/build-stamp';
+import { importReport, measureImport } from './import';
 import { projectRoot } from '../lib/settings';
+import { coverOnPhone, firstVisit, withBrowser, type FirstVisit } from './budgets';
+import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { measurePublish } from './publish';
 import { fetchCompressed, pageWeight, type PageWeight } from './weight';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -74,7 +79,12 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, HABAR_DATA_DIR: dataDir, PORT: String(port), PUBLIC_BASE_URL: base };
   delete env.DATABASE_URL;
   const server = spawnNode(['--import', 'tsx', 'scripts/start.ts'], env);
-  server.stdout?.resume();
+  // The launcher names the embedded database's port; the publish timing below reads the demo data through it.
+  let databasePort = 0;
+  createInterface({ input: server.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+    const port = /embedded PostgreSQL on 127\.0\.0\.1:(\d+)/.exec(line)?.[1];
+    if (port) databasePort = Number(port);
+  });
   let staticServer: ChildProcess | undefined;
   try {
     await waitFor(`${base}/en`, server);
@@ -104,6 +114,21 @@ async function main(): Promise<void> {
         weights[name].words = text.split(/\s+/).filter(Boolean).length;
       }
     }
+    // The public edition's budgets (issue 15), in a real browser, on the demo content.
+    const articleSlug = (locale: string) => slugs.get(`b-long-report-freedom-of-movement:${locale}`) as string;
+    const visitUrls = ['en', 'ru', 'tk'].flatMap((locale) => [
+      `${base}/${locale}`,
+      `${base}/${locale}/articles/${articleSlug(locale)}`,
+      `${base}/${locale}/categories/${locale === 'en' ? 'reports' : locale === 'ru' ? 'doklady' : 'hasabatlar'}`,
+      `${base}/${locale}/lite/articles/${articleSlug(locale)}`,
+    ]);
+    const { visits, cover } = await withBrowser(async (browser) => {
+      const list: FirstVisit[] = [];
+      for (const url of visitUrls) list.push(await firstVisit(browser, url));
+      return { visits: list, cover: await coverOnPhone(browser, `${base}${pages.article}`) };
+    });
+    const lighthouseScores: LighthouseScores[] =
+      process.env.BENCH_LIGHTHOUSE === '0' ? [] : await runLighthouse(visitUrls, log);
     const htmlFile = path.join(dataDir, 'article.html');
     writeFileSync(htmlFile, articleHtml);
     staticServer = spawnNode(['--import', 'tsx', 'scripts/bench/static-server.ts', htmlFile], process.env);
@@ -112,6 +137,13 @@ async function main(): Promise<void> {
         createInterface({ input: staticServer?.stdout as NodeJS.ReadableStream }).once('line', resolve),
       ),
     ) as { port: number };
+
+    const publishTimings = await measurePublish(base, dataDir, server, databasePort);
+    for (const timing of publishTimings) {
+      log(
+        `${timing.move}: next request fresh ${timing.nextRequestFresh}, ${timing.pages} pages rendered again ${timing.ms} ms after the answer`,
+      );
+    }
 
     const runs: Run[] = [];
     const targets: [string, string][] = [
@@ -139,7 +171,21 @@ async function main(): Promise<void> {
         `| ${name}${weight.words ? ` (${weight.words} words)` : ''} | ${weight.requests} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.images)} | ${kb(weight.total)} |`,
     );
     const article = weights.article as PageWeight;
+    const articleVisits = visits.filter((visit) => /\/[a-z]{2}\/articles\//.test(visit.url));
+    const worstArticleHtml = Math.max(...articleVisits.map((visit) => visit.document));
+    const worstFirstVisit = Math.max(...visits.map((visit) => visit.document + visit.other));
+    const budget = (ok: boolean) => (ok ? 'holds' : '**FAILS**');
+    const visitRows = visits.map(
+      (visit) =>
+        `| ${visit.url.replace(base, '')} | ${visit.requests} | ${kb(visit.document)} | ${kb(visit.other)} | ${kb(visit.images)} | ${visit.scripts} | ${visit.thirdParty} |`,
+    );
+    const lighthouseRows = lighthouseScores.map(
+      (score) =>
+        `| ${score.url.replace(base, '')} | ${score.performance} | ${score.accessibility} | ${score.bestPractices} | ${score.seo} | ${score.failing.join(', ') || '—'} |`,
+    );
     const searchP50 = runs.find((run) => run.target.startsWith('search') && run.connections === 1)?.p50 ?? NaN;
+    log('WordPress import: 10,000 generated posts (the server idles meanwhile)');
+    const importFigures = await measureImport(10_000, log);
     const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const report = `# Benchmarks
 
@@ -168,7 +214,45 @@ goal: first visit under WordPress's 34 KB in all — measured ${kb(article.total
 Lite edition (mirror issue): a 1,000-word article at most 14 KB compressed — measured ${kb((weights['lite article'] as PageWeight).total)}.
 
 Search (discovery issue): p50 under 50 ms on the demo data — measured ${searchP50} ms at 1 connection.
-`;
+
+## The public edition's budgets (issue 15)
+
+A first visit with an empty cache in Debian's Chromium (Playwright) at 390 × 844 px, 1× pixels: every response's
+compressed body and headers, by type; the favicon counts as an image.
+
+| page | requests | HTML (with inline CSS) | other (CSS, JS, fonts) | images | scripts | third-party requests |
+| --- | --- | --- | --- | --- | --- | --- |
+${visitRows.join('\n')}
+
+- An article's HTML + CSS at most 14 KB compressed: largest measured ${kb(worstArticleHtml)} — ${budget(worstArticleHtml <= 14 * 1024)}.
+- Everything but images at most 20 KB on a first visit: largest measured ${kb(worstFirstVisit)} — ${budget(worstFirstVisit <= 20 * 1024)}.
+- On a 390 px viewport the cover is the 480 px variant: the browser chose \`${cover.replace(base, '')}\` — ${budget(/-480w\.webp$/.test(cover))}.
+- No JavaScript, no web font, no third-party request: ${budget(visits.every((visit) => visit.scripts === 0 && visit.thirdParty === 0 && visit.other === 0))}.
+
+## Lighthouse (mobile)
+
+${
+  lighthouseScores.length
+    ? `Lighthouse ${'12.2.3'} from npm (\`scripts/bench/lighthouse.ts\`), Debian's Chromium (\`/usr/bin/chromium\`, headless, the browser tests' flags), default mobile configuration (emulated Moto G Power, simulated throttling), one run per page, pages warmed in the cache first. Budget: at least 98 Performance, 100 Accessibility, 100 Best Practices, 95 SEO.
+
+| page | Performance | Accessibility | Best Practices | SEO | audits not passed |
+| --- | --- | --- | --- | --- | --- |
+${lighthouseRows.join('\n')}`
+    : 'Not run (BENCH_LIGHTHOUSE=0).'
+}
+
+## Publishing is seen at once (decision 013)
+
+An admin unpublishes and publishes a demo article through the real server action. "Next request fresh": the very
+next request to the article and to the home page answered the new state. "Rendered again": the time from the action's
+answer until every affected page (the article in every language, full and lite, the home, category and tag pages, the
+feeds and the sitemap) was in the cache again.
+
+| move | next request fresh | pages rendered again | ms after the answer |
+| --- | --- | --- | --- |
+${publishTimings.map((timing) => `| ${timing.move} | ${timing.nextRequestFresh ? 'yes' : 'NO'} | ${timing.pages} | ${timing.ms} |`).join('\n')}
+
+${importReport(importFigures)}`;
     writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), report);
     console.log(`\n${report}`);
   } finally {

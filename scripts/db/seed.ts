@@ -3,8 +3,6 @@
  * a fixed id (`demo-…`) and is only created when missing, so a second run adds nothing and never overwrites edits.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { hashPassword } from '@/lib/auth/password';
 import { contentFingerprint } from '@/lib/content/fingerprint';
 import { renderBodyHtml } from '@/lib/content/render';
@@ -18,12 +16,21 @@ import {
   covers,
   demoAccounts,
   demoArticles,
+  demoGlossary,
+  demoLogoSvg,
+  demoPages,
+  identity,
   tags,
   type DemoBlock,
   type DemoLocale,
   type DemoTranslation,
 } from '@/prisma/demo';
-import { gradientPng } from './demo-covers';
+import { rememberArticle } from '@/lib/desk/memory';
+import { storeFiles } from '@/lib/media/storage';
+import { processImage } from '@/lib/media/variants';
+import { prepareBrandImage, storeBrandImage } from '@/lib/site/brand';
+import { emptyIdentity, IDENTITY_SETTING_KEY, type StoredIdentity } from '@/lib/site/identity';
+import { coverJpeg } from './demo-covers';
 
 const locales: DemoLocale[] = ['ru', 'tk', 'en'];
 
@@ -135,42 +142,147 @@ async function seedTaxonomy(prisma: PrismaClient): Promise<void> {
         id,
         isPenName: author.isPenName,
         translations: {
-          create: locales.map((locale) => ({ locale, name: author.names[locale], bio: author.bio[locale] })),
+          create: locales.map((locale) => ({
+            locale,
+            name: author.names[locale],
+            slug: slugOrFallback(author.names[locale], author.key, 'author'),
+            bio: author.bio[locale],
+          })),
         },
       },
     });
   }
 }
 
+/**
+ * Demo covers go through the same processing as uploads (an original without metadata, WebP variants at 480, 960 and
+ * 1600 pixels), so the demo shows the public site's responsive images as they will be.
+ */
 async function seedCovers(prisma: PrismaClient, uploadsDir: string): Promise<void> {
-  const folder = path.join(uploadsDir, 'demo');
-  mkdirSync(folder, { recursive: true });
   for (const cover of covers) {
     const id = demoId('media', cover.key);
-    const width = 960;
-    const height = 540;
-    const png = gradientPng(width, height, cover.colors[0], cover.colors[1]);
-    const storagePath = `demo/${cover.key}.png`;
-    writeFileSync(path.join(uploadsDir, storagePath), png);
-    await prisma.media.upsert({
-      where: { id },
-      update: {},
-      create: {
+    if (await prisma.media.findUnique({ where: { id }, select: { id: true } })) continue;
+    const jpeg = await coverJpeg(cover.key, cover.colors);
+    const processed = await processImage(jpeg, 'jpeg');
+    if (!processed.ok) throw new Error(`Demo cover ${cover.key}: ${processed.error}`);
+    const base = `demo/${cover.key}`;
+    const variants = processed.variants.map((variant) => ({
+      width: variant.width,
+      height: variant.height,
+      storagePath: `${base}-${variant.width}w.webp`,
+      mimeType: 'image/webp',
+      sizeBytes: variant.data.length,
+    }));
+    await storeFiles(uploadsDir, [
+      { storagePath: `${base}.jpg`, data: processed.original.data },
+      ...processed.variants.map((variant, index) => ({
+        storagePath: variants[index]?.storagePath as string,
+        data: variant.data,
+      })),
+    ]);
+    await prisma.media.create({
+      data: {
         id,
         kind: 'image',
-        storagePath,
-        originalName: `${cover.key}.png`,
-        mimeType: 'image/png',
-        sizeBytes: png.length,
-        width,
-        height,
-        checksum: createHash('sha256').update(png).digest('hex'),
+        storagePath: `${base}.jpg`,
+        originalName: `${cover.key}.jpg`,
+        mimeType: 'image/jpeg',
+        sizeBytes: processed.original.data.length,
+        width: processed.original.width,
+        height: processed.original.height,
+        checksum: createHash('sha256').update(processed.original.data).digest('hex'),
+        variants,
         translations: {
-          create: locales.map((locale) => ({ locale, alt: cover.alt[locale], caption: cover.caption[locale] })),
+          create: locales.map((locale) => ({
+            locale,
+            alt: cover.alt[locale],
+            caption: cover.caption[locale],
+            credit: cover.credit[locale],
+          })),
         },
       },
     });
   }
+}
+
+/** The organisation's names, contacts, mirrors and logo; only when no identity was set (never over an admin's). */
+async function seedIdentity(prisma: PrismaClient, uploadsDir: string): Promise<void> {
+  if (await prisma.setting.findUnique({ where: { key: IDENTITY_SETTING_KEY }, select: { key: true } })) return;
+  const logo = await prepareBrandImage('logo', new TextEncoder().encode(demoLogoSvg));
+  if (!logo.ok) throw new Error(`Demo logo: ${logo.error}`);
+  await storeBrandImage(uploadsDir, logo.prepared);
+  const value: StoredIdentity = {
+    ...emptyIdentity,
+    ...identity,
+    socialImageId: demoId('media', covers[0]?.key ?? ''),
+    logo: logo.prepared.file,
+  };
+  await prisma.setting.create({
+    data: { key: IDENTITY_SETTING_KEY, value: value },
+  });
+}
+
+/** About and Contact, published in all three languages and listed in the masthead. */
+async function seedPages(prisma: PrismaClient, editorId: string | undefined): Promise<number> {
+  let translations = 0;
+  const published = new Date('2020-06-01T08:00:00Z');
+  for (const page of demoPages) {
+    const articleId = demoId('page', page.key);
+    if (await prisma.article.findUnique({ where: { id: articleId }, select: { id: true } })) continue;
+    const sourceFingerprint = translationRow({
+      ...page.translations[page.sourceLocale],
+      status: 'published',
+    }).contentFingerprint;
+    await prisma.$transaction(async (tx) => {
+      await tx.article.create({
+        data: {
+          id: articleId,
+          kind: 'page',
+          placement: page.placement,
+          position: page.position,
+          sourceLocale: page.sourceLocale,
+          createdById: editorId ?? null,
+          createdAt: published,
+        },
+      });
+      for (const locale of locales) {
+        const row = translationRow({ ...page.translations[locale], status: 'published' });
+        const slug = slugOrFallback(page.translations[locale].title, page.key);
+        const created = await tx.articleTranslation.create({
+          data: {
+            articleId,
+            locale,
+            slug,
+            ...row,
+            status: 'published',
+            publishedAt: published,
+            sourceFingerprint: locale === page.sourceLocale ? null : sourceFingerprint,
+            updatedById: editorId ?? null,
+            createdAt: published,
+          },
+          select: { id: true },
+        });
+        await tx.revision.create({
+          data: {
+            translationId: created.id,
+            version: 1,
+            title: row.title,
+            slug,
+            summary: row.summary,
+            body: row.body,
+            seoDescription: row.seoDescription,
+            status: 'published',
+            authorId: editorId ?? null,
+            note: 'demo content',
+            contentFingerprint: row.contentFingerprint,
+            createdAt: published,
+          },
+        });
+        translations++;
+      }
+    });
+  }
+  return translations;
 }
 
 function translationRow(translation: DemoTranslation) {
@@ -252,6 +364,37 @@ async function seedArticles(prisma: PrismaClient, editorId: string | undefined):
   return translations;
 }
 
+/** The demo glossary, every entry approved; an entry that exists (by its fixed id) is left as it is. */
+async function seedGlossary(prisma: PrismaClient): Promise<void> {
+  for (const entry of demoGlossary) {
+    const id = demoId('glossary', entry.key);
+    if (await prisma.glossaryEntry.findUnique({ where: { id }, select: { id: true } })) continue;
+    await prisma.glossaryEntry.create({
+      data: {
+        id,
+        status: 'approved',
+        doNotTranslate: entry.doNotTranslate ?? false,
+        note: entry.note ?? '',
+        terms: {
+          create: locales.map((locale) => ({
+            locale,
+            term: entry.terms[locale],
+            variants: entry.variants?.[locale] ?? [],
+          })),
+        },
+      },
+    });
+  }
+}
+
+/** The translation memory of the demo articles, aligned from their published languages (replaced, so idempotent). */
+async function seedMemory(prisma: PrismaClient): Promise<void> {
+  for (const article of demoArticles) {
+    const id = demoId('article', article.key);
+    await prisma.$transaction((tx) => rememberArticle(tx, id), { timeout: 60_000 });
+  }
+}
+
 export async function seedDemo(prisma: PrismaClient, options: SeedOptions): Promise<SeedReport> {
   let accounts = 0;
   let editorId: string | undefined;
@@ -275,6 +418,9 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions): Prom
   }
   await seedTaxonomy(prisma);
   await seedCovers(prisma, options.uploadsDir);
-  const translations = await seedArticles(prisma, editorId);
+  await seedIdentity(prisma, options.uploadsDir);
+  const translations = (await seedArticles(prisma, editorId)) + (await seedPages(prisma, editorId));
+  await seedGlossary(prisma);
+  await seedMemory(prisma);
   return { articles: demoArticles.length, translations, accounts };
 }

@@ -15,7 +15,7 @@ import tk from '@/messages/tk.json';
 
 const messages = { en, ru, tk };
 const MANIFEST = '.habar-mirror.json';
-const fileExtensions = /\.(xml|txt|png|jpe?g|webp|avif|pdf)$/i;
+const fileExtensions = /\.(xml|txt|png|jpe?g|webp|avif|pdf|svg|ico)$/i;
 
 /** Where a site path lives in the mirror: pages become folders with an index.html. */
 export function fileFor(sitePath: string): string {
@@ -56,8 +56,15 @@ function banner(html: string, originalUrl: string, copiedAt: Date): string {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
     copiedAt,
   );
+  // The organisation's name as the page itself gives it (its identity is set by admins, lib/site/identity.ts).
+  const site = (/<meta property="og:site_name" content="([^"]*)">/.exec(html)?.[1] ?? '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
   const note = `<p role="note" style="margin:0;padding:.4em 1em;background:#fff4ce;color:#111;font:.9em/1.4 sans-serif">${escapeHtml(
-    t('note', { url: '\u0000', date: `${date} UTC` }),
+    t('note', { site, url: '\u0000', date: `${date} UTC` }),
   ).replace('\u0000', `<a href="${escapeHtml(originalUrl)}">${escapeHtml(originalUrl)}</a>`)}</p>`;
   return html.replace(/<body>/, `<body>\n${note}`);
 }
@@ -74,6 +81,8 @@ export async function crawl(origin: string): Promise<{ files: CrawledFile[]; bro
   const queue = [
     '/sitemap.xml',
     '/robots.txt',
+    // Browsers ask for it by habit; pages name it too.
+    '/favicon.ico',
     ...routing.locales.flatMap((locale) => [`/${locale}`, `/${locale}/lite`]),
   ];
   const seen = new Set(queue);

@@ -17,6 +17,7 @@ const inputs = [
   'public',
   'pages',
   'proxy.ts',
+  'instrumentation.ts',
   'next.config.ts',
   'tsconfig.json',
   'package-lock.json',

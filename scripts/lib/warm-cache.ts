@@ -1,3 +1,4 @@
+import { requestPages } from '@/lib/public/request-pages';
 import { liteTwin } from '@/lib/render/public/paths';
 
 /**
@@ -24,21 +25,8 @@ export async function warmPublicCache(origin: string, log: (line: string) => voi
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname);
   const locales = [...new Set(paths.map((path) => path.split('/')[1]).filter(Boolean))];
   const queue = [...paths, ...paths.map(liteTwin), ...locales.map((locale) => `/${locale}/feed.xml`)];
-  let failed = 0;
-  const worker = async () => {
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      const ok = await fetch(`${origin}${path}`).then(
-        async (response) => {
-          await response.arrayBuffer();
-          return response.status < 500;
-        },
-        () => false,
-      );
-      if (!ok) failed++;
-    }
-  };
   const total = queue.length;
-  await Promise.all([worker(), worker()]);
+  const { failed } = await requestPages(origin, queue);
   log(
     `page cache warmed: ${total - failed} of ${total} public URLs in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

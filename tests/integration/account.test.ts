@@ -24,7 +24,16 @@ async function signedInStaff() {
   const session = await db.prisma().session.create({ data: { userId: person.id }, select: { id: true } });
   const other = await db.prisma().session.create({ data: { userId: person.id }, select: { id: true } });
   return {
-    actor: { ...person, displayName: person.email, interfaceLocale: null, totpEnabled: false, sessionId: session.id },
+    actor: {
+      ...person,
+      displayName: person.email,
+      interfaceLocale: null,
+      timeZone: null,
+      totpEnabled: false,
+      passkeys: 0,
+      sessionId: session.id,
+      signInNotice: null,
+    },
     other,
   };
 }

@@ -66,7 +66,7 @@ describe('concurrent saves', () => {
               seoDescription: '',
               coverAlt: '',
             })
-            .then(({ result }) => (result.ok ? { ok: true, version: result.version } : { ok: false }));
+            .then((result) => (result.ok ? { ok: true, version: result.version } : { ok: false }));
         }),
       );
       results.push(...batch);
@@ -101,7 +101,7 @@ describe('hostile bodies through the save path', () => {
     let version = 1;
     let accepted = 0;
     for (const payload of hostileDocuments(1200, 20261124)) {
-      const { result } = await save.saveTranslation(editor, {
+      const result = await save.saveTranslation(editor, {
         articleId,
         locale: 'en',
         baseVersion: version,

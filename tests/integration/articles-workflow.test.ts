@@ -7,7 +7,9 @@ import { ForbiddenError } from '@/lib/auth/permissions';
 import type * as Create from '@/lib/workspace/articles/create';
 import type * as Editing from '@/lib/workspace/articles/editor-data';
 import type * as History from '@/lib/workspace/articles/history';
+import type * as Outdated from '@/lib/workspace/articles/outdated';
 import type * as Save from '@/lib/workspace/articles/save';
+import type * as Scheduler from '@/lib/workspace/articles/scheduler';
 import type * as Trash from '@/lib/workspace/articles/trash';
 import type * as Workflow from '@/lib/workspace/articles/workflow';
 import type * as Queries from '@/lib/public/queries';
@@ -20,6 +22,8 @@ let create: typeof Create;
 let editing: typeof Editing;
 let history: typeof History;
 let save: typeof Save;
+let outdated: typeof Outdated;
+let scheduler: typeof Scheduler;
 let trash: typeof Trash;
 let workflow: typeof Workflow;
 let queries: typeof Queries;
@@ -28,7 +32,7 @@ let translator: TestActor;
 
 beforeAll(async () => {
   workspaceEnv(db);
-  [create, editing, history, save, trash, workflow, queries] = await Promise.all([
+  [create, editing, history, save, trash, workflow, queries, outdated, scheduler] = await Promise.all([
     import('@/lib/workspace/articles/create'),
     import('@/lib/workspace/articles/editor-data'),
     import('@/lib/workspace/articles/history'),
@@ -36,6 +40,8 @@ beforeAll(async () => {
     import('@/lib/workspace/articles/trash'),
     import('@/lib/workspace/articles/workflow'),
     import('@/lib/public/queries'),
+    import('@/lib/workspace/articles/outdated'),
+    import('@/lib/workspace/articles/scheduler'),
   ]);
   editor = await staff(db.prisma(), 'editor');
   translator = await staff(db.prisma(), 'translator', ['tk']);
@@ -71,7 +77,7 @@ async function saveAs(
   title: string,
   minorEdit = false,
 ) {
-  return (await save.saveTranslation(actor, { articleId, locale, baseVersion, minorEdit, ...fields(title) })).result;
+  return save.saveTranslation(actor, { articleId, locale, baseVersion, minorEdit, ...fields(title) });
 }
 
 describe('writing and translating', () => {
@@ -93,13 +99,13 @@ describe('writing and translating', () => {
       transition: 'submit',
       version: 1,
     });
-    expect(submit.result).toEqual({ ok: true, status: 'in_review' });
+    expect(submit.result).toEqual({ ok: true, status: 'in_review', changes: null });
     await expect(
       workflow.changeStatus(translator, { articleId: id, locale: 'tk', transition: 'publish', version: 1 }),
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
 
-  it('keeps a scheduled translation out of a translator’s reach, so the scheduler never publishes unreviewed text', async () => {
+  it('keeps a translator’s edits of a scheduled translation out of what the scheduler publishes', async () => {
     const id = await newArticle('Запланированный перевод');
     await saveAs(translator, id, 'tk', 0, 'Meýilleşdirilen terjime');
     const at = new Date(Date.now() + 3_600_000);
@@ -110,11 +116,14 @@ describe('writing and translating', () => {
       version: 1,
       scheduledAt: at,
     });
+    // The translator's text goes to the working copy; the approved text waits unchanged for its time.
     expect(await saveAs(translator, id, 'tk', 1, 'Başga tekst')).toMatchObject({
-      ok: false,
-      error: 'published-needs-editor',
+      ok: true,
+      version: 2,
+      changes: 'editing',
     });
-    expect(await saveAs(editor, id, 'tk', 1, 'Redaktoryň düzedişi')).toMatchObject({ ok: true, version: 2 });
+    const row = await db.prisma().articleTranslation.findFirstOrThrow({ where: { articleId: id, locale: 'tk' } });
+    expect(row).toMatchObject({ title: 'Meýilleşdirilen terjime', status: 'scheduled', version: 1 });
     // A move decided on version 1 is refused once version 2 exists.
     const stale = await workflow.changeStatus(editor, {
       articleId: id,
@@ -123,6 +132,24 @@ describe('writing and translating', () => {
       version: 1,
     });
     expect(stale.result).toEqual({ ok: false, error: 'conflict' });
+    await scheduler.publishDue(new Date(at.getTime() + 1000));
+    expect((await queries.articleData('tk', row.slug)).kind).toBe('article');
+    const live = await queries.articleData('tk', row.slug);
+    expect(live.kind === 'article' && live.article.title).toBe('Meýilleşdirilen terjime');
+    // Scheduled changes are an editor's: a translator is refused (and told before typing, see editor data).
+    await workflow.changeStatus(editor, {
+      articleId: id,
+      locale: 'tk',
+      transition: 'schedule-changes',
+      version: 2,
+      scheduledAt: new Date(Date.now() + 3_600_000),
+    });
+    expect(await saveAs(translator, id, 'tk', 2, 'Ýene başga')).toMatchObject({
+      ok: false,
+      error: 'changes-scheduled',
+    });
+    expect((await editing.articleForEditing(translator, id))?.translations.tk?.readOnly).toBe('changes-scheduled');
+    expect((await editing.articleForEditing(editor, id))?.translations.tk?.readOnly).toBeNull();
   });
 
   it('publishes one language without touching another, and asks to refresh that language’s pages', async () => {
@@ -134,8 +161,17 @@ describe('writing and translating', () => {
       transition: 'publish',
       version: 1,
     });
-    expect(result).toEqual({ ok: true, status: 'published' });
+    expect(result).toEqual({ ok: true, status: 'published', changes: null });
     expect(refresh.tags).toContain('lists:en');
+    expect(refresh.immediate).toBe(true);
+    expect(refresh.paths).toEqual(
+      expect.arrayContaining([
+        '/en/articles/publishing-per-language',
+        '/en/lite/articles/publishing-per-language',
+        '/en',
+        '/en/feed.xml',
+      ]),
+    );
     const article = await editing.articleForEditing(editor, id);
     expect(article?.translations.en?.status).toBe('published');
     expect(article?.translations.ru?.status).toBe('draft');
@@ -165,7 +201,7 @@ describe('writing and translating', () => {
       ...fields('Поля'),
       body: { type: 'doc', content: [{ type: 'script', text: 'alert(1)' }] },
     });
-    expect(hostile.result).toMatchObject({ ok: false, error: 'invalid', fieldErrors: { body: 'body-unknown-node' } });
+    expect(hostile).toMatchObject({ ok: false, error: 'invalid', fieldErrors: { body: 'body-unknown-node' } });
     const other = await newArticle('Занятый адрес');
     const otherSlug = (await editing.articleForEditing(editor, other))?.translations.ru?.slug ?? '';
     const taken = await save.saveTranslation(editor, {
@@ -176,7 +212,7 @@ describe('writing and translating', () => {
       ...fields('Поля'),
       slug: otherSlug,
     });
-    expect(taken.result).toMatchObject({ ok: false, fieldErrors: { slug: 'slug-taken' } });
+    expect(taken).toMatchObject({ ok: false, fieldErrors: { slug: 'slug-taken' } });
     // The same slug in another language is a different URL.
     expect(await saveAs(editor, id, 'en', 0, otherSlug)).toMatchObject({ ok: true, slug: otherSlug });
   });
@@ -202,13 +238,13 @@ describe('outdated translations', () => {
         .join(''),
     ).toContain('Совсем');
 
-    await workflow.markUpToDate(translator, { articleId: id, locale: 'tk' });
+    await outdated.markUpToDate(translator, { articleId: id, locale: 'tk' });
     expect((await editing.articleForEditing(editor, id))?.translations.tk?.outdated).toBe(false);
   });
 });
 
 describe('slugs, history, scheduling and the trash', () => {
-  it('keeps the old URL of a published translation redirecting after a rename', async () => {
+  it('renames a published translation only when the change is published, and keeps the old URL redirecting', async () => {
     const id = await newArticle('Старый адрес');
     const oldSlug = (await editing.articleForEditing(editor, id))?.translations.ru?.slug ?? '';
     await workflow.changeStatus(editor, { articleId: id, locale: 'ru', transition: 'publish', version: 1 });
@@ -220,7 +256,17 @@ describe('slugs, history, scheduling and the trash', () => {
       ...fields('Старый адрес'),
       slug: 'novyy-adres',
     });
-    expect(renamed.refresh.tags).toEqual(
+    expect(renamed).toMatchObject({ ok: true, version: 2, changes: 'editing' });
+    expect((await queries.articleData('ru', oldSlug)).kind).toBe('article');
+    expect((await queries.articleData('ru', 'novyy-adres')).kind).toBe('missing');
+    const published = await workflow.changeStatus(editor, {
+      articleId: id,
+      locale: 'ru',
+      transition: 'publish-changes',
+      version: 2,
+    });
+    expect(published.result).toEqual({ ok: true, status: 'published', changes: null });
+    expect(published.refresh.tags).toEqual(
       expect.arrayContaining([`article-path:ru:${oldSlug}`, 'article-path:ru:novyy-adres']),
     );
     expect(await queries.articleData('ru', oldSlug)).toMatchObject({ kind: 'moved', slug: 'novyy-adres' });
@@ -234,7 +280,7 @@ describe('slugs, history, scheduling and the trash', () => {
     const diff = await history.compareRevisions(editor, { articleId: id, locale: 'ru', from: 1, to: 2 });
     expect(diff?.map((change) => change.field)).toEqual(expect.arrayContaining(['title', 'summary', 'body']));
     const restored = await history.restoreRevision(editor, { articleId: id, locale: 'ru', version: 1, baseVersion: 2 });
-    expect(restored.result).toMatchObject({ ok: true, version: 3 });
+    expect(restored).toMatchObject({ ok: true, version: 3 });
     expect((await editing.articleForEditing(editor, id))?.translations.ru?.title).toBe('Первая версия');
   });
 
@@ -248,9 +294,9 @@ describe('slugs, history, scheduling and the trash', () => {
       version: 1,
       scheduledAt: at,
     });
-    expect(scheduled.result).toEqual({ ok: true, status: 'scheduled' });
-    expect((await workflow.publishDue(new Date(at.getTime() - 1000))).published).toBe(0);
-    const due = await workflow.publishDue(new Date(at.getTime() + 1000));
+    expect(scheduled.result).toEqual({ ok: true, status: 'scheduled', changes: null });
+    expect((await scheduler.publishDue(new Date(at.getTime() - 1000))).published).toBe(0);
+    const due = await scheduler.publishDue(new Date(at.getTime() + 1000));
     expect(due.published).toBeGreaterThanOrEqual(1);
     expect((await editing.articleForEditing(editor, id))?.translations.ru?.status).toBe('published');
     const past = await workflow.changeStatus(editor, {

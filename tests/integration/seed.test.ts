@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
+import { demoGlossary } from '@/prisma/demo';
 import { isDatabaseEmpty, seedDemo } from '@/scripts/db/seed';
 import { migratedDatabase } from '../support/test-db';
 
@@ -86,8 +87,17 @@ describe('demo seed', () => {
     expect(await verifyPassword(users[0]?.passwordHash as string, 'demo-password-for-tests')).toBe(true);
   });
 
+  it("ships the translator's desk: an approved glossary of the articles' names and a memory of their pairs", async () => {
+    const entries = await db.prisma().glossaryEntry.findMany({ include: { terms: true } });
+    expect(entries.length).toBe(demoGlossary.length);
+    expect(entries.every((entry) => entry.status === 'approved' && entry.terms.length === 3)).toBe(true);
+    expect(entries.flatMap((entry) => entry.terms.map((term) => term.term))).toContain('ÝHHG');
+    expect(await db.prisma().memoryUnit.count({ where: { origin: 'article' } })).toBeGreaterThan(50);
+  });
+
   it('is idempotent: a second run creates nothing', async () => {
     const before = await db.prisma().articleTranslation.count();
+    const memory = await db.prisma().memoryUnit.count();
     const second = await seedDemo(db.prisma(), {
       withAccounts: true,
       demoPassword: 'demo-password-for-tests',
@@ -97,6 +107,8 @@ describe('demo seed', () => {
     expect(second.translations).toBe(0);
     expect(await db.prisma().articleTranslation.count()).toBe(before);
     expect(await db.prisma().user.count()).toBe(3);
+    expect(await db.prisma().glossaryEntry.count()).toBe(demoGlossary.length);
+    expect(await db.prisma().memoryUnit.count()).toBe(memory);
   });
 });
 

@@ -343,7 +343,10 @@ describe('authors', () => {
     const { id, locales } = ok(
       await authors.createAuthor(editor, {
         isPenName: true,
-        translations: { ru: { name: 'Аман Гурбанов', bio: 'Корреспондент' }, tk: { name: 'Aman Gurbanow', bio: '' } },
+        translations: {
+          ru: { name: 'Аман Гурбанов', slug: 'aman-gurbanov', bio: 'Корреспондент' },
+          tk: { name: 'Aman Gurbanow', slug: 'aman-gurbanow', bio: '' },
+        },
       }),
     );
     expect(locales).toEqual(['ru', 'tk']);
@@ -352,8 +355,8 @@ describe('authors', () => {
       isPenName: true,
       articleCount: 0,
       translations: [
-        { locale: 'ru', name: 'Аман Гурбанов', bio: 'Корреспондент' },
-        { locale: 'tk', name: 'Aman Gurbanow', bio: '' },
+        { locale: 'ru', name: 'Аман Гурбанов', slug: 'aman-gurbanov', bio: 'Корреспондент' },
+        { locale: 'tk', name: 'Aman Gurbanow', slug: 'aman-gurbanow', bio: '' },
       ],
     });
     expect(await auditEvents('author.created', id)).toMatchObject([{ details: { isPenName: true } }]);
@@ -362,8 +365,8 @@ describe('authors', () => {
       await authors.updateAuthor(editor, id, {
         isPenName: true,
         translations: {
-          ru: { name: 'Аман Гурбанов', bio: 'Корреспондент' },
-          tk: { name: 'Aman Gurbanow', bio: 'Habarçy' },
+          ru: { name: 'Аман Гурбанов', slug: 'aman-gurbanov', bio: 'Корреспондент' },
+          tk: { name: 'Aman Gurbanow', slug: 'aman-gurbanow', bio: 'Habarçy' },
         },
       }),
     );
@@ -372,8 +375,8 @@ describe('authors', () => {
       await authors.updateAuthor(editor, id, {
         isPenName: false,
         translations: {
-          ru: { name: 'Аман Гурбанов', bio: 'Корреспондент' },
-          tk: { name: 'Aman Gurbanow', bio: 'Habarçy' },
+          ru: { name: 'Аман Гурбанов', slug: 'aman-gurbanov', bio: 'Корреспондент' },
+          tk: { name: 'Aman Gurbanow', slug: 'aman-gurbanow', bio: 'Habarçy' },
         },
       }),
     );
@@ -403,6 +406,21 @@ describe('authors', () => {
       { details: { title: 'Аман Гурбанов', articles: 1 } },
     ]);
     expect(await authors.deleteAuthor(editor, id)).toEqual({ ok: false, error: 'not-found' });
+  });
+
+  it('an author without a typed address gets one from the name, unique per language', async () => {
+    const first = ok(
+      await authors.createAuthor(actors.editor, { isPenName: false, translations: { en: { name: 'Ogulsapar Test' } } }),
+    );
+    expect((await authors.getAuthor(actors.editor, first.id))?.translations[0]).toMatchObject({
+      slug: 'ogulsapar-test',
+    });
+    expect(
+      await authors.createAuthor(actors.editor, {
+        isPenName: false,
+        translations: { en: { name: 'Someone else', slug: 'ogulsapar-test' } },
+      }),
+    ).toEqual({ ok: false, error: 'invalid', fieldErrors: { 'slug.en': 'slug-taken' } });
   });
 
   it('a bio without a name is refused; a long bio too', async () => {
@@ -439,7 +457,7 @@ describe('taxonomy access matrix', () => {
   const newAuthor = async () =>
     (
       await db.prisma().author.create({
-        data: { translations: { create: { locale: 'ru', name: 'M' } } },
+        data: { translations: { create: { locale: 'ru', name: 'M', slug: unique('matrix-author') } } },
         select: { id: true },
       })
     ).id;
@@ -473,12 +491,19 @@ describe('taxonomy access matrix', () => {
     listAuthorsForPicker: { allowed: everyone, run: (actor) => authors.listAuthorsForPicker(actor, 'tk') },
     createAuthor: {
       allowed: managers,
-      run: (actor) => authors.createAuthor(actor, { isPenName: true, translations: { tk: { name: 'Lakam' } } }),
+      run: (actor) =>
+        authors.createAuthor(actor, {
+          isPenName: true,
+          translations: { tk: { name: 'Lakam', slug: unique('lakam') } },
+        }),
     },
     updateAuthor: {
       allowed: managers,
       run: async (actor) =>
-        authors.updateAuthor(actor, await newAuthor(), { isPenName: false, translations: { en: { name: 'A' } } }),
+        authors.updateAuthor(actor, await newAuthor(), {
+          isPenName: false,
+          translations: { en: { name: 'A', slug: unique('a') } },
+        }),
     },
     deleteAuthor: { allowed: managers, run: async (actor) => authors.deleteAuthor(actor, await newAuthor()) },
   };

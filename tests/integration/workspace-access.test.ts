@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/auth/permissions';
 import type * as AuditModule from '@/lib/workspace/audit';
+import type * as PasskeysModule from '@/lib/workspace/passkeys';
 import type * as BackupsModule from '@/lib/workspace/backups';
 import type * as SettingsModule from '@/lib/workspace/settings';
 import type * as UsersModule from '@/lib/workspace/users';
@@ -18,6 +19,7 @@ const db = migratedDatabase();
 let users: typeof UsersModule;
 let audit: typeof AuditModule;
 let settings: typeof SettingsModule;
+let passkeys: typeof PasskeysModule;
 let backups: typeof BackupsModule;
 
 const actors: Record<Role, TestActor> = {} as Record<Role, TestActor>;
@@ -27,6 +29,7 @@ beforeAll(async () => {
   users = await import('@/lib/workspace/users');
   audit = await import('@/lib/workspace/audit');
   settings = await import('@/lib/workspace/settings');
+  passkeys = await import('@/lib/workspace/passkeys');
   backups = await import('@/lib/workspace/backups');
   actors.admin = await staff(db.prisma(), 'admin');
   actors.editor = await staff(db.prisma(), 'editor');
@@ -36,6 +39,22 @@ beforeAll(async () => {
 /** A fresh victim per call, so destructive operations have something to act on. */
 async function victim(): Promise<string> {
   return (await staff(db.prisma(), 'editor')).id;
+}
+
+/** A victim with a passkey (the key material is never checked by these operations). */
+async function victimPasskey(): Promise<{ userId: string; passkeyId: string }> {
+  const userId = await victim();
+  const { id } = await db.prisma().passkey.create({
+    data: {
+      userId,
+      credentialId: `cred-${userId}`,
+      publicKey: new Uint8Array([1]),
+      deviceType: 'singleDevice',
+      name: 'Key',
+    },
+    select: { id: true },
+  });
+  return { userId, passkeyId: id };
 }
 
 const operations: Record<string, { allowed: Role[]; run: (actor: TestActor) => Promise<unknown> }> = {
@@ -62,16 +81,29 @@ const operations: Record<string, { allowed: Role[]; run: (actor: TestActor) => P
   deleteStaff: { allowed: ['admin'], run: async (actor) => users.deleteStaff(actor, await victim()) },
   issueSetPasswordLink: { allowed: ['admin'], run: async (actor) => users.issueSetPasswordLink(actor, await victim()) },
   listAuditEvents: { allowed: ['admin'], run: (actor) => audit.listAuditEvents(actor, {}) },
-  setTwoFactorPolicy: { allowed: ['admin'], run: (actor) => settings.setTwoFactorPolicy(actor, 'off') },
+  setSignInPolicy: {
+    allowed: ['admin'],
+    run: (actor) => settings.setSignInPolicy(actor, { secondFactor: 'off', passkey: 'off' }),
+  },
+  listStaffPasskeys: { allowed: ['admin'], run: async (actor) => passkeys.listStaffPasskeys(actor, await victim()) },
+  resetStaffPasskey: {
+    allowed: ['admin'],
+    run: async (actor) => {
+      const { userId, passkeyId } = await victimPasskey();
+      return passkeys.resetStaffPasskey(actor, userId, passkeyId);
+    },
+  },
   backupOverview: { allowed: ['admin'], run: (actor) => backups.backupOverview(actor) },
 };
 
 describe('workspace data layer access matrix', () => {
-  it('covers every exported operation of the user-administration, audit, settings and backups modules', () => {
+  it('covers every exported operation of the user-administration, audit, settings, staff-passkey and backups modules', () => {
     const exported = [
       ...Object.entries(users).filter(([name]) => !['setPasswordLinkTarget', 'setPasswordWithToken'].includes(name)),
       ...Object.entries(audit).filter(([name]) => name === 'listAuditEvents'),
       ...Object.entries(settings).filter(([name]) => name.startsWith('set')),
+      // Staff passkeys (the own-account ones act on the caller only, like lib/workspace/account.ts).
+      ...Object.entries(passkeys).filter(([name]) => name.includes('Staff')),
       ...Object.entries(backups),
     ]
       .filter(([, value]) => typeof value === 'function')

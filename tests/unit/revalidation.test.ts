@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagsForArticleChange, tagsForTaxonomyChange } from '@/lib/public/revalidation';
+import { pathsForArticleChange, tagsForArticleChange, tagsForTaxonomyChange } from '@/lib/public/revalidation';
 import { fullTwin, liteTwin } from '@/lib/render/public/paths';
 
 describe('which cached pages a change touches', () => {
@@ -20,6 +20,43 @@ describe('which cached pages a change touches', () => {
         'lists:ru',
       ].sort(),
     );
+  });
+
+  it('an article renders again its pages, its authors pages and the lists of the languages that changed', () => {
+    const paths = pathsForArticleChange({
+      published: [{ locale: 'en', slug: 'report' }],
+      listLocales: ['en'],
+      categorySlugs: [{ locale: 'en', slug: 'reports' }],
+      tagSlugs: [],
+      authorSlugs: [
+        { locale: 'en', slug: 'ayna' },
+        { locale: 'ru', slug: 'aina' },
+      ],
+    });
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/en/articles/report',
+        '/en/lite/articles/report',
+        '/en',
+        '/en/categories/reports',
+        '/en/authors/ayna',
+        '/en/lite/authors/ayna',
+        '/sitemap.xml',
+      ]),
+    );
+    expect(paths).not.toContain('/ru/authors/aina');
+  });
+
+  it('a page of the site renders again at its own address, /pages/', () => {
+    const paths = pathsForArticleChange({
+      kind: 'page',
+      published: [{ locale: 'tk', slug: 'barada' }],
+      listLocales: ['tk'],
+      categorySlugs: [],
+      tagSlugs: [],
+    });
+    expect(paths).toEqual(expect.arrayContaining(['/tk/pages/barada', '/tk/lite/pages/barada', '/tk']));
+    expect(paths.some((path) => path.includes('/articles/'))).toBe(false);
   });
 
   it('a renamed category or tag reaches every list and article page of its languages', () => {

@@ -42,6 +42,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   // to it. An unknown code has no name.
   const actionName = (action: string) => codeText(te, 'action.', action.replace('.', '-'));
   const targetName = (type: string) => codeText(te, 'target.', type) || type;
+  // What a sign-in or passkey event carries besides its code: how, which passkey, why refused, the rule chosen.
+  const details = (values: Record<string, unknown>) =>
+    ['method', 'passkey', 'why', 'policy']
+      .filter((key) => typeof values[key] === 'string' && values[key])
+      .map((key) => `${key}: ${String(values[key])}`)
+      .join('; ');
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const link = (to: number) => `/admin/audit?${new URLSearchParams({ ...params, page: String(to) }).toString()}`;
   return (
@@ -81,6 +87,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <th scope="col">{t('time')}</th>
             <th scope="col">{t('action')}</th>
             <th scope="col">{t('description')}</th>
+            <th scope="col">{t('details')}</th>
             <th scope="col">{t('actor')}</th>
             <th scope="col">{t('target')}</th>
             <th scope="col">{t('address')}</th>
@@ -89,9 +96,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td>{format.dateTime(row.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</td>
+              <td>{format.dateTime(row.createdAt, 'withZoneSeconds')}</td>
               <td className="mono">{row.action}</td>
               <td>{actionName(row.action)}</td>
+              <td>{details(row.details)}</td>
               <td>{row.actorLabel}</td>
               <td>
                 {row.targetType && <span className="badge">{targetName(row.targetType)}</span>} {row.targetLabel}

@@ -11,7 +11,7 @@ import { DEFAULT_MAX_UPLOAD_BYTES, type MediaKind } from '@/lib/media/ingest';
 import { MAX_INPUT_PIXELS } from '@/lib/media/variants';
 import { listMedia, MEDIA_PAGE_SIZE } from '@/lib/workspace/media/read';
 import type { MediaRow } from '@/lib/workspace/media/types';
-import { MEDIA_ALT_MAX_LENGTH, MEDIA_CAPTION_MAX_LENGTH } from '@/lib/workspace/media/write';
+import { MEDIA_ALT_MAX_LENGTH, MEDIA_CAPTION_MAX_LENGTH, MEDIA_CREDIT_MAX_LENGTH } from '@/lib/workspace/media/write';
 import { workspacePage } from '@/lib/workspace/page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -150,6 +150,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
                     editable={editable}
                     altMax={MEDIA_ALT_MAX_LENGTH}
                     captionMax={MEDIA_CAPTION_MAX_LENGTH}
+                    creditMax={MEDIA_CREDIT_MAX_LENGTH}
                   />
                 </details>
                 {canManage && <DeleteMediaForm id={row.id} nameId={nameId} />}

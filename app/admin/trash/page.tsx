@@ -39,7 +39,7 @@ export default async function TrashPage() {
                     </span>
                   ))}
                 </td>
-                <td>{format.dateTime(item.deletedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                <td>{format.dateTime(item.deletedAt, 'withZone')}</td>
                 <td>{format.dateTime(item.purgeAt, { dateStyle: 'medium' })}</td>
                 <td>
                   <RestoreForm articleId={item.id} title={item.titles[0]?.title ?? ''} />

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CreateStaffForm } from '@/components/workspace/users/create-staff-form';
-import { TwoFactorPolicyForm } from '@/components/workspace/users/policy-form';
+import { SignInPolicyForm } from '@/components/workspace/users/policy-form';
 import { WorkspaceShell } from '@/components/workspace/shell';
 import { workspacePage } from '@/lib/workspace/page';
-import { twoFactorPolicy } from '@/lib/workspace/settings';
+import { signInPolicy } from '@/lib/workspace/settings';
 import { listStaff } from '@/lib/workspace/users';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export default async function UsersPage() {
   const actor = await workspacePage('/admin/users', 'manage:users');
   const [staff, policy, t, tw, format] = await Promise.all([
     listStaff(actor),
-    twoFactorPolicy(),
+    signInPolicy(),
     getTranslations('UsersPage'),
     getTranslations('Workspace'),
     getFormatter(),
@@ -50,13 +50,10 @@ export default async function UsersPage() {
                 {user.disabled && <span className="badge off">{t('disabled')}</span>}{' '}
                 {user.lockedUntil && user.lockedUntil > now && <span className="badge warn">{t('locked')}</span>}{' '}
                 {!user.hasPassword && <span className="badge">{t('invited')}</span>}{' '}
-                {user.totpEnabled && <span className="badge">{t('twoFactor')}</span>}
+                {user.totpEnabled && <span className="badge">{t('twoFactor')}</span>}{' '}
+                {user.passkeys > 0 && <span className="badge">{t('passkeys', { count: user.passkeys })}</span>}
               </td>
-              <td>
-                {user.lastLoginAt
-                  ? format.dateTime(user.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' })
-                  : '—'}
-              </td>
+              <td>{user.lastLoginAt ? format.dateTime(user.lastLoginAt, 'withZone') : '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -64,7 +61,7 @@ export default async function UsersPage() {
       <h2>{t('createHeading')}</h2>
       <CreateStaffForm />
       <h2>{t('policyHeading')}</h2>
-      <TwoFactorPolicyForm policy={policy} />
+      <SignInPolicyForm policy={policy} />
     </WorkspaceShell>
   );
 }

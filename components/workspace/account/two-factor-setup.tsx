@@ -6,7 +6,16 @@ import { ActionForm, FieldError } from '../action-form';
 import { QrCode } from './qr-code';
 
 /** Enrolment: a new secret (QR code and text), then one code from the app to prove it works, then recovery codes. */
-export function TwoFactorSetup({ enabled, email }: { enabled: boolean; email: string }) {
+export function TwoFactorSetup({
+  enabled,
+  email,
+  passkeys = 0,
+}: {
+  enabled: boolean;
+  email: string;
+  /** Passkeys already make a second factor; the app is then an addition. */
+  passkeys?: number;
+}) {
   const t = useTranslations('AccountPage');
   const tf = useTranslations('FieldErrors');
   const [started, begin, pending] = useActionState(beginTotpAction, null);
@@ -55,7 +64,7 @@ export function TwoFactorSetup({ enabled, email }: { enabled: boolean; email: st
   }
   return (
     <form action={begin}>
-      <p>{enabled ? t('twoFactorEnabled') : t('twoFactorDisabled')}</p>
+      <p>{enabled ? t('twoFactorEnabled') : passkeys > 0 ? t('twoFactorByPasskey') : t('twoFactorDisabled')}</p>
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
       <label htmlFor="totp-password">{t('passwordToConfirm')}</label>
       <input

@@ -26,7 +26,7 @@ export function ConflictPanel({
       <p>
         {t('conflictBody', {
           name: conflict.updatedBy ?? '?',
-          at: format.dateTime(new Date(conflict.updatedAt), { dateStyle: 'short', timeStyle: 'medium' }),
+          at: format.dateTime(new Date(conflict.updatedAt), 'withZoneSeconds'),
         })}
       </p>
       <h3>{t('theirChanges')}</h3>

@@ -4,7 +4,16 @@ import { routing } from '@/i18n/routing';
 import { codeText } from '@/lib/workspace/action-result';
 import { FilterSelect } from '../filter-select';
 
-const statuses = ['missing', 'draft', 'in_review', 'scheduled', 'published', 'unpublished', 'outdated'] as const;
+const statuses = [
+  'missing',
+  'draft',
+  'in_review',
+  'scheduled',
+  'published',
+  'changes',
+  'unpublished',
+  'outdated',
+] as const;
 const locales = routing.locales;
 
 /** A GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
@@ -24,6 +33,7 @@ export function DashboardFilters({
   const languages = locales.map((locale) => ({ value: locale, label: tl(locale) }));
   return (
     <form method="get" className="filters" aria-label={t('filters')}>
+      {values.kind === 'page' && <input type="hidden" name="kind" value="page" />}
       <div>
         <label htmlFor="filter-q">{t('search')}</label>
         <input id="filter-q" name="q" type="search" defaultValue={values.q} />

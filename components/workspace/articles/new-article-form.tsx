@@ -10,8 +10,19 @@ import { SettingsFields, type SettingsOptions, type SettingsValues } from './set
 import { emptyBody } from './structure';
 import { TranslationFields } from './translation-fields';
 
-/** A new article: the source language first, then its fields; it is saved as a draft and opens in the editor. */
-export function NewArticleForm({ options, defaultLocale }: { options: SettingsOptions; defaultLocale: Locale }) {
+/**
+ * A new article (or a page of the site: no category, tags or byline): the source language first, then its fields;
+ * it is saved as a draft and opens in the editor.
+ */
+export function NewArticleForm({
+  options,
+  defaultLocale,
+  kind = 'article',
+}: {
+  options: SettingsOptions;
+  defaultLocale: Locale;
+  kind?: 'article' | 'page';
+}) {
   const t = useTranslations('NewArticle');
   const tl = useTranslations('LanguageNames');
   const router = useRouter();
@@ -43,6 +54,7 @@ export function NewArticleForm({ options, defaultLocale }: { options: SettingsOp
         categoryId: settings.categoryId ?? '',
         coverMediaId: settings.coverMediaId ?? '',
         sourceLocale,
+        kind,
       });
       if (result.ok) router.push(`/admin/articles/${result.data.articleId}/translate/${sourceLocale}`);
       else setError({ code: result.error, fields: result.fieldErrors });
@@ -86,8 +98,12 @@ export function NewArticleForm({ options, defaultLocale }: { options: SettingsOp
         fieldErrors={error?.fields}
         hasCover={Boolean(settings.coverMediaId)}
       />
-      <h2>{t('settingsHeading')}</h2>
-      <SettingsFields options={options} values={settings} onChange={setSettings} />
+      {kind === 'article' && (
+        <>
+          <h2>{t('settingsHeading')}</h2>
+          <SettingsFields options={options} values={settings} onChange={setSettings} />
+        </>
+      )}
       <div className="actions">
         <button type="submit" disabled={busy}>
           {t('create')}

@@ -15,6 +15,8 @@ interface Revision {
   status: string;
   minorEdit: boolean;
   title: string;
+  role: 'live' | 'scheduled' | 'changes' | 'past';
+  current: boolean;
 }
 
 /** Every save of one language: compare any two, restore any one (the restore is itself a new revision). */
@@ -33,6 +35,7 @@ export function RevisionHistory({
   const format = useFormatter();
   const router = useRouter();
   const latest = revisions[0]?.version ?? 1;
+  const current = revisions.find((revision) => revision.current)?.version ?? latest;
   const [from, setFrom] = useState(revisions[1]?.version ?? latest);
   const [to, setTo] = useState(latest);
   const [changes, setChanges] = useState<FieldChange[] | null>(null);
@@ -44,9 +47,9 @@ export function RevisionHistory({
   }
 
   async function restore(version: number) {
-    const result = await restoreRevisionAction({ articleId, locale, version, baseVersion: latest });
+    const result = await restoreRevisionAction({ articleId, locale, version, baseVersion: current });
     if (result.ok) {
-      setMessage(t('restored', { version, newVersion: result.version }));
+      setMessage(t(result.changes ? 'restoredAsChanges' : 'restored', { version, newVersion: result.version }));
       router.refresh();
     } else setMessage(codeText(t, 'error.', result.error, 'error.unknown'));
   }
@@ -76,8 +79,9 @@ export function RevisionHistory({
               <td>
                 {revision.version}
                 {revision.minorEdit && <span className="badge"> {t('minor')}</span>}
+                {revision.role !== 'past' && <span className="badge ok"> {t(`role.${revision.role}`)}</span>}
               </td>
-              <td>{format.dateTime(new Date(revision.createdAt), { dateStyle: 'short', timeStyle: 'medium' })}</td>
+              <td>{format.dateTime(new Date(revision.createdAt), 'withZoneSeconds')}</td>
               <td>{revision.author ?? '—'}</td>
               <td lang={locale}>{revision.title}</td>
               <td>
@@ -100,7 +104,7 @@ export function RevisionHistory({
               </td>
               {canRestore && (
                 <td>
-                  {revision.version !== latest && (
+                  {revision.version !== current && (
                     <button
                       type="button"
                       className="secondary"

@@ -75,20 +75,34 @@ export function SettingsFields({
           </label>
         ))}
       </fieldset>
-      <label htmlFor="settings-cover">{t('cover')}</label>
-      <select
-        id="settings-cover"
-        name="coverMediaId"
-        value={values.coverMediaId ?? ''}
-        onChange={(event) => set({ coverMediaId: event.target.value || null })}
-      >
-        <option value="">{t('noCover')}</option>
+      <fieldset className="cover-picker">
+        <legend>{t('cover')}</legend>
+        <label>
+          <input
+            type="radio"
+            name="coverMediaId"
+            value=""
+            checked={!values.coverMediaId}
+            onChange={() => set({ coverMediaId: null })}
+          />
+          {t('noCover')}
+        </label>
         {options.covers.map((cover) => (
-          <option key={cover.id} value={cover.id}>
-            {cover.alt || cover.id}
-          </option>
+          <label key={cover.id}>
+            <input
+              type="radio"
+              name="coverMediaId"
+              value={cover.id}
+              checked={values.coverMediaId === cover.id}
+              onChange={() => set({ coverMediaId: cover.id })}
+            />
+            {/* The thumbnail is what editors recognise; its alt text names it for everyone else. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img src={cover.thumb} alt="" width={96} height={64} loading="lazy" />
+            <span>{cover.alt || t('noAlt')}</span>
+          </label>
         ))}
-      </select>
+      </fieldset>
     </>
   );
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { TiptapNode } from '@/lib/content/schema';
@@ -11,7 +11,11 @@ import { SourceChanges } from './source-changes';
 import { emptyBody, structureOf } from './structure';
 import { TranslationFields } from './translation-fields';
 import { useSaving } from './use-saving';
-import { WorkflowBar } from './workflow-bar';
+import { LiveChanges } from './live-changes';
+import type { DeskView } from '@/lib/desk/editor';
+import { CountsSummary, GlossaryHints, MachineDraftButton, XliffPanel } from './desk-panels';
+import { MemoryPanel } from './memory-panel';
+import { WorkflowBar, type WorkflowState } from './workflow-bar';
 
 export interface TranslationEditorProps {
   articleId: string;
@@ -22,6 +26,18 @@ export interface TranslationEditorProps {
   sourceChanges: FieldChange[] | null;
   canPublish: boolean;
   hasCover: boolean;
+  /** Glossary, machine translation and counts (the translator's desk, decision 021). */
+  desk: DeskView;
+}
+
+/** The moves' starting point: the translation's status, its changes, and when it (or they) go live. */
+function workflowOf(target: TranslationView | null): WorkflowState | null {
+  if (!target) return null;
+  return {
+    status: target.status,
+    changes: target.changes?.state ?? null,
+    scheduledAt: target.changes?.scheduledAt ?? target.scheduledAt,
+  };
 }
 
 const blankDraft = (body: TiptapNode): TranslationDraft => ({
@@ -39,6 +55,8 @@ const blankDraft = (body: TiptapNode): TranslationDraft => ({
  */
 export function TranslationEditor(props: TranslationEditorProps) {
   const t = useTranslations('TranslationEditor');
+  const tw = useTranslations('Workflow');
+  const format = useFormatter();
   const { articleId, locale, target, left } = props;
   const [started, setStarted] = useState(Boolean(target));
   const [draft, setDraft] = useState<TranslationDraft>(target ?? blankDraft(emptyBody));
@@ -52,13 +70,24 @@ export function TranslationEditor(props: TranslationEditorProps) {
     articleId,
     locale,
     initialVersion: target?.version ?? 0,
-    initialStatus: target?.status ?? null,
+    initialWorkflow: workflowOf(target),
     draft,
     minorEdit,
     // A slug the server proposed becomes the field's value, so a later title edit does not move the page's address.
     onSaved: adoptSlug,
   });
   const { markEdited } = saving;
+  const tk = useTranslations('Desk');
+  const { desk } = props;
+  // Unsaved text is saved first; a move or a draft then names the version that save produced.
+  const savedVersion = async () => {
+    if (saving.dirty && !(await saving.save())) return null;
+    return saving.currentVersion();
+  };
+  const machineButton =
+    desk.mtProvider && left && !props.isSource ? (
+      <MachineDraftButton articleId={articleId} locale={locale} provider={desk.mtProvider} beforeDraft={savedVersion} />
+    ) : null;
 
   const change = useCallback(
     (patch: Partial<TranslationDraft>) => {
@@ -89,14 +118,58 @@ export function TranslationEditor(props: TranslationEditorProps) {
             </button>
           )}
         </div>
+        {machineButton}
       </section>
     );
   }
 
-  const { state } = saving;
+  const { state, workflow } = saving;
   const fieldErrors = state.kind === 'error' ? state.fieldErrors : undefined;
+  // Changes approved for a time are an editor's: a translator sees why before typing, and cannot type.
+  const readOnly = target?.readOnly === 'changes-scheduled' && workflow?.changes === 'scheduled';
+  const approved = workflow?.status === 'published' || workflow?.status === 'scheduled';
   return (
     <>
+      {approved && !readOnly && (
+        <p className="notice" role="note">
+          {tw(workflow?.status === 'published' ? 'liveNote' : 'scheduledNote')}{' '}
+          {workflow?.status === 'published' && target && (
+            <a href={target.path} target="_blank" rel="noopener">
+              {t('viewLive')}
+            </a>
+          )}
+        </p>
+      )}
+      {readOnly && (
+        <p className="notice warn" role="note">
+          {t('readOnly.changesScheduled', {
+            at: workflow?.scheduledAt ? format.dateTime(new Date(workflow.scheduledAt), 'withZone') : '',
+          })}
+        </p>
+      )}
+      {workflow?.changes && <LiveChanges articleId={articleId} locale={locale} version={saving.currentVersion()} />}
+      {desk.machineUnedited > 0 && (
+        <p className="notice warn" role="note">
+          {tk('mt.machineDrafted', { count: desk.machineUnedited })}
+        </p>
+      )}
+      <CountsSummary
+        sourceBody={left?.body ?? null}
+        sourceLocale={left?.locale ?? null}
+        targetBody={draft.body}
+        targetLocale={locale}
+      />
+      {left && <GlossaryHints glossary={desk.glossary} sourceLocale={left.locale} targetLocale={locale} />}
+      {!readOnly && machineButton}
+      {left && !readOnly && (
+        <XliffPanel
+          articleId={articleId}
+          sourceLocale={left.locale}
+          targetLocale={locale}
+          version={saving.currentVersion}
+          disabled={saving.dirty}
+        />
+      )}
       {props.sourceChanges && target?.outdated && (
         <SourceChanges articleId={articleId} locale={locale} changes={props.sourceChanges} />
       )}
@@ -123,32 +196,50 @@ export function TranslationEditor(props: TranslationEditorProps) {
         className="translation-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void saving.save();
+          if (!readOnly) void saving.save();
         }}
       >
-        <TranslationFields
-          left={left}
-          locale={locale}
-          draft={draft}
-          bodyKey={bodyKey}
-          onChange={change}
-          onBodyChange={(body) => change({ body })}
-          fieldErrors={fieldErrors}
-          hasCover={props.hasCover}
-        />
-        {props.isSource && (
-          <label className="inline">
-            <input type="checkbox" checked={minorEdit} onChange={(event) => setMinorEdit(event.target.checked)} />
-            {t('minorEdit')}
-          </label>
-        )}
+        <fieldset disabled={readOnly} className="plain">
+          <TranslationFields
+            left={left}
+            locale={locale}
+            draft={draft}
+            bodyKey={bodyKey}
+            onChange={change}
+            onBodyChange={(body) => change({ body })}
+            fieldErrors={fieldErrors}
+            hasCover={props.hasCover}
+            readOnly={readOnly}
+            glossary={left ? desk.glossary : null}
+            bodyExtras={
+              left && !readOnly ? (
+                <MemoryPanel
+                  articleId={articleId}
+                  sourceLocale={left.locale}
+                  targetLocale={locale}
+                  sourceBody={left.body}
+                />
+              ) : null
+            }
+          />
+          {props.isSource && (
+            <label className="inline">
+              <input type="checkbox" checked={minorEdit} onChange={(event) => setMinorEdit(event.target.checked)} />
+              {t('minorEdit')}
+            </label>
+          )}
+        </fieldset>
         <div className="actions sticky">
-          <button type="submit" disabled={state.kind === 'saving'}>
+          <button type="submit" disabled={state.kind === 'saving' || readOnly}>
             {t('save')}
           </button>
           <p role="status" aria-live="polite" className="save-state">
             {state.kind === 'saving' && t('saving')}
-            {state.kind === 'saved' && !saving.dirty && t('savedAt', { at: new Date(state.at) })}
+            {state.kind === 'saved' &&
+              !saving.dirty &&
+              t(workflow?.changes ? 'savedChangesAt' : 'savedAt', {
+                at: format.dateTime(new Date(state.at), 'timeWithZone'),
+              })}
             {state.kind !== 'saving' && saving.dirty && t('unsaved')}
             {state.kind === 'error' && (
               <span className="error"> {codeText(t, 'error.', state.error, 'error.unknown')}</span>
@@ -159,14 +250,16 @@ export function TranslationEditor(props: TranslationEditorProps) {
       <WorkflowBar
         articleId={articleId}
         locale={locale}
-        status={saving.status}
+        state={workflow}
         canPublish={props.canPublish}
+        canEdit={!readOnly}
         // Unsaved text is saved first; the move then names the version that save produced.
-        beforeChange={async () => {
-          if (saving.dirty && !(await saving.save())) return null;
-          return saving.currentVersion();
+        beforeChange={savedVersion}
+        onChanged={(next, transition) => {
+          saving.setWorkflow(next);
+          // Discarded changes: the form shows the published text again, as the server has it.
+          if (transition === 'discard-changes') window.location.reload();
         }}
-        onChanged={(status) => saving.setStatus(status)}
       />
     </>
   );

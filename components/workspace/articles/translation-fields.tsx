@@ -2,11 +2,14 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { BodyContent, EditorProvider, Toolbar } from '@/components/editor';
+import { SourceBody } from '@/components/editor/source-body';
 import type { Locale } from '@/i18n/routing';
 import type { TiptapNode } from '@/lib/content/schema';
 import { translatedFieldLimits, type TranslationDraft, type TranslationView } from '@/lib/workspace/articles/types';
 import { slugify } from '@/lib/slug';
 import { codeText } from '@/lib/workspace/action-result';
+import type { GlossaryHighlights } from '@/lib/desk/types';
+import { HighlightedText } from './desk-panels';
 import { useMediaPicker } from './use-media-picker';
 
 /**
@@ -22,6 +25,9 @@ export function TranslationFields({
   onBodyChange,
   fieldErrors,
   hasCover,
+  readOnly = false,
+  glossary = null,
+  bodyExtras,
 }: {
   left: TranslationView | null;
   locale: Locale;
@@ -31,8 +37,15 @@ export function TranslationFields({
   onBodyChange: (body: TiptapNode) => void;
   fieldErrors?: Record<string, string>;
   hasCover: boolean;
+  /** Shown but not editable (the reason is said above the form). */
+  readOnly?: boolean;
+  /** The glossary's terms in the left-hand text (highlighted with their renderings in this language). */
+  glossary?: GlossaryHighlights | null;
+  /** Shown under this language's body, inside its editor (the translation memory's matches). */
+  bodyExtras?: ReactNode;
 }) {
   const t = useTranslations('TranslationEditor');
+  const td = useTranslations('Desk');
   const tf = useTranslations('FieldErrors');
   const loadMedia = useMediaPicker(locale);
   const error = (field: string) => {
@@ -64,7 +77,9 @@ export function TranslationFields({
     <div className={left ? 'side-by-side' : 'single'}>
       {row(
         'title',
-        <p className="source-title">{left?.title}</p>,
+        <p className="source-title">
+          <HighlightedText text={left?.title ?? ''} unit="title" glossary={glossary} renderingLocale={locale} />
+        </p>,
         <>
           <label htmlFor="field-title">{t('field.title')}</label>
           <input
@@ -81,7 +96,9 @@ export function TranslationFields({
       )}
       {row(
         'summary',
-        <p>{left?.summary}</p>,
+        <p>
+          <HighlightedText text={left?.summary ?? ''} unit="summary" glossary={glossary} renderingLocale={locale} />
+        </p>,
         <>
           <label htmlFor="field-summary">{t('field.summary')}</label>
           <textarea
@@ -98,8 +115,29 @@ export function TranslationFields({
       )}
       {row(
         'body',
-        // Server-rendered from validated JSON (lib/content/render.ts), never HTML from a client.
-        <div className="source-body" dangerouslySetInnerHTML={{ __html: left?.bodyHtml ?? '' }} />,
+        left && (
+          <SourceBody
+            body={left.body}
+            html={left.bodyHtml}
+            locale={left.locale}
+            label={t('field.body')}
+            renderingLocale={locale}
+            ranges={Object.entries(glossary?.matches ?? {}).flatMap(([unit, matches]) =>
+              unit.startsWith('body:')
+                ? matches.map((match) => {
+                    const rendering = glossary?.hints.find((hint) => hint.entryId === match.entryId)?.rendering ?? null;
+                    return {
+                      path: unit.slice('body:'.length),
+                      start: match.start,
+                      end: match.end,
+                      rendering,
+                      label: td('glossary.highlight', { rendering: rendering ?? '—' }),
+                    };
+                  })
+                : [],
+            )}
+          />
+        ),
         <>
           <span className="label" id="field-body-label">
             {t('field.body')}
@@ -110,10 +148,12 @@ export function TranslationFields({
             locale={locale}
             label={t('field.body')}
             describedBy={described('body')}
+            editable={!readOnly}
             onChange={onBodyChange}
           >
             <Toolbar loadMedia={loadMedia} />
             <BodyContent />
+            {bodyExtras}
           </EditorProvider>
           {error('body')}
         </>,

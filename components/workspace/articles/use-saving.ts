@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveTranslationAction } from '@/lib/workspace/articles/actions';
 import type { Locale } from '@/i18n/routing';
-import type { SaveResult, TranslationDraft, TranslationStatus } from '@/lib/workspace/articles/types';
+import type { SaveResult, TranslationDraft } from '@/lib/workspace/articles/types';
+import type { WorkflowState } from './workflow-bar';
 import { refusedAsSignedOut } from '@/lib/workspace/action-result';
 
 export const AUTOSAVE_DELAY_MS = 3000;
@@ -24,7 +25,7 @@ export function useSaving(options: {
   articleId: string;
   locale: Locale;
   initialVersion: number;
-  initialStatus: TranslationStatus | null;
+  initialWorkflow: WorkflowState | null;
   draft: TranslationDraft;
   minorEdit: boolean;
   onSaved?: (slug: string) => void;
@@ -36,7 +37,7 @@ export function useSaving(options: {
   const setVersion = useCallback((next: number) => {
     versionRef.current = next;
   }, []);
-  const [status, setStatus] = useState(options.initialStatus);
+  const [workflow, setWorkflow] = useState(options.initialWorkflow);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [dirty, setDirty] = useState(false);
   const edits = useRef(0);
@@ -63,7 +64,11 @@ export function useSaving(options: {
         }
         if (result.ok) {
           setVersion(result.version);
-          setStatus(result.status);
+          setWorkflow((current) => ({
+            status: result.status,
+            changes: result.changes,
+            scheduledAt: current?.scheduledAt ?? null,
+          }));
           onSaved?.(result.slug);
           setState({ kind: 'saved', at: result.savedAt });
           if (edits.current === editsAtStart) setDirty(false);
@@ -104,5 +109,5 @@ export function useSaving(options: {
   }, [dirty]);
 
   const currentVersion = useCallback(() => versionRef.current, []);
-  return { setVersion, currentVersion, status, setStatus, state, setState, dirty, markEdited, save };
+  return { setVersion, currentVersion, workflow, setWorkflow, state, setState, dirty, markEdited, save };
 }

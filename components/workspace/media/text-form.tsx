@@ -19,15 +19,17 @@ export function MediaTextForm({
   editable,
   altMax,
   captionMax,
+  creditMax,
 }: {
   id: string;
   /** The element naming the file, so each save button says which file it is for. */
   nameId: string;
   kind: 'image' | 'document';
-  translations: Record<Locale, { alt: string; caption: string }>;
+  translations: Record<Locale, { alt: string; caption: string; credit: string }>;
   editable: readonly Locale[];
   altMax: number;
   captionMax: number;
+  creditMax: number;
 }) {
   const t = useTranslations('MediaForm');
   return (
@@ -40,7 +42,7 @@ export function MediaTextForm({
       <input type="hidden" name="id" value={id} />
       {locales.map((locale) => {
         const language = t(`language.${locale}`);
-        const field = (name: 'alt' | 'caption') => `media-${id}-${name}-${locale}`;
+        const field = (name: 'alt' | 'caption' | 'credit') => `media-${id}-${name}-${locale}`;
         const allowed = editable.includes(locale);
         return (
           <fieldset key={locale} disabled={!allowed}>
@@ -79,6 +81,29 @@ export function MediaTextForm({
               aria-describedby={`${field('caption')}-error`}
             />
             <FieldError name={`caption-${locale}`} id={`${field('caption')}-error`} errorNamespaces={['MediaErrors']} />
+            {kind === 'image' && (
+              <>
+                <label htmlFor={field('credit')} style={blockLabel}>
+                  {t('creditLabel', { language })}
+                </label>
+                <p className="hint" id={`${field('credit')}-hint`}>
+                  {t('creditHint')}
+                </p>
+                <input
+                  id={field('credit')}
+                  name={`credit-${locale}`}
+                  lang={locale}
+                  maxLength={creditMax}
+                  defaultValue={translations[locale].credit}
+                  aria-describedby={`${field('credit')}-hint ${field('credit')}-error`}
+                />
+                <FieldError
+                  name={`credit-${locale}`}
+                  id={`${field('credit')}-error`}
+                  errorNamespaces={['MediaErrors']}
+                />
+              </>
+            )}
           </fieldset>
         );
       })}

@@ -1,15 +1,29 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { twoFactorPolicyAction } from '@/lib/workspace/users-actions';
+import { signInPolicyAction } from '@/lib/workspace/users-actions';
 import { ActionForm } from '../action-form';
 
-export function TwoFactorPolicyForm({ policy }: { policy: string }) {
+const levels = ['off', 'admins', 'everyone'] as const;
+
+/** Who must use a second factor, and who a passkey (which a copied sign-in page cannot relay). */
+export function SignInPolicyForm({ policy }: { policy: { secondFactor: string; passkey: string } }) {
   const t = useTranslations('TwoFactorPolicy');
   return (
-    <ActionForm action={twoFactorPolicyAction} label={t('heading')} success={() => t('saved')}>
-      <label htmlFor="policy">{t('label')}</label>
-      <select id="policy" name="policy" defaultValue={policy}>
-        {(['off', 'admins', 'everyone'] as const).map((value) => (
+    <ActionForm action={signInPolicyAction} label={t('heading')} success={() => t('saved')}>
+      <label htmlFor="policy-second-factor">{t('label')}</label>
+      <select id="policy-second-factor" name="secondFactor" defaultValue={policy.secondFactor}>
+        {levels.map((value) => (
+          <option key={value} value={value}>
+            {t(`option.${value}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="policy-passkey">{t('passkeyLabel')}</label>
+      <p className="hint" id="policy-passkey-hint">
+        {t('passkeyHint')}
+      </p>
+      <select id="policy-passkey" name="passkey" defaultValue={policy.passkey} aria-describedby="policy-passkey-hint">
+        {levels.map((value) => (
           <option key={value} value={value}>
             {t(`option.${value}`)}
           </option>

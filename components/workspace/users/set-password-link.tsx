@@ -7,9 +7,7 @@ export function SetPasswordLinkNotice({ url, expiresAt, mailed }: { url: string;
   const format = useFormatter();
   return (
     <>
-      <p>
-        {t('linkIntro', { until: format.dateTime(new Date(expiresAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
-      </p>
+      <p>{t('linkIntro', { until: format.dateTime(new Date(expiresAt), 'withZone') })}</p>
       <p className="mono" aria-label={t('linkLabel')}>
         {url}
       </p>

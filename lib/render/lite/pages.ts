@@ -1,5 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
-import type { ArticleCard, ArticleData, HomeData, ListingData, Paged, SearchResult } from '../page-data';
+import type { ArticleCard, ArticleData, AuthorData, HomeData, ListingData, Paged, SearchResult } from '../page-data';
 import { textOnlyBody } from '../body';
 import { html, trustedHtml, type SafeHtml } from '../html';
 import { inlineStyle } from '../security';
@@ -16,6 +16,8 @@ const liteStyle = inlineStyle(liteCss);
 
 interface LiteInput {
   title: string;
+  /** The meta description (search engines and link previews read lite pages too). */
+  description: string;
   /** Path of the full twin (canonical). */
   fullPath: string;
   /** Lite paths of this page in each language, null where it is not published. */
@@ -40,12 +42,13 @@ function liteDocument(ctx: PageContext, input: LiteInput): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${input.title}</title>
+<meta name="description" content="${input.description}">
 ${input.noindex ? html`<meta name="robots" content="noindex">` : null}
 <link rel="canonical" href="${ctx.absolute(input.fullPath)}">
 ${liteStyle}
 </head>
 <body>
-<header><p><a href="/${locale}/lite" aria-label="${t('LiteEdition.homeLink')}">${t('Metadata.siteName')}</a> · <a href="/${locale}/lite/search">${t('LiteEdition.searchLink')}</a></p>
+<header><p><a href="/${locale}/lite" aria-label="${t('LiteEdition.homeLink', { name: ctx.site.name })}">${ctx.site.name}</a> · <a href="/${locale}/lite/search">${t('LiteEdition.searchLink')}</a>${[...ctx.site.masthead, ...ctx.site.footer].map((page) => html` · <a href="${liteTwin(publicPaths.page(locale, page.slug))}">${page.title}</a>`)}</p>
 <nav aria-label="${t('LanguageSwitcher.label')}"><p>${languages.map((item, index) => html`${index > 0 ? ' · ' : ''}${item}`)}</p></nav></header>
 <main>
 ${input.main}
@@ -77,7 +80,8 @@ export function liteHomePage(ctx: PageContext, data: HomeData): string {
   const full = (page: number) => publicPaths.home(locale, page);
   const title = data.page === 1 ? t('HomePage.title') : t('HomePage.pageTitle', { page: data.page });
   return liteDocument(ctx, {
-    title: `${title} · ${t('Metadata.siteName')}`,
+    title: `${title} · ${ctx.site.name}`,
+    description: ctx.site.description,
     fullPath: full(data.page),
     languages: routing.locales.map((other) => ({ locale: other, path: liteTwin(publicPaths.home(other)) })),
     main: html`<h1>${title}</h1>${data.total === 0 ? html`<p>${t('HomePage.empty')}</p>` : cards(ctx, data.items)}${pager(ctx, data, (page) => liteTwin(full(page)))}`,
@@ -86,28 +90,55 @@ export function liteHomePage(ctx: PageContext, data: HomeData): string {
 
 export function liteArticlePage(ctx: PageContext, article: ArticleData): string {
   const { t, locale } = ctx;
+  const isPage = article.kind === 'page';
+  const pathIn = isPage ? publicPaths.page : publicPaths.article;
   const others = article.published.filter((entry) => entry.locale !== locale);
   const body = textOnlyBody(article.bodyHtml, (alt) =>
     alt ? t('LiteEdition.image', { alt }) : t('LiteEdition.noImage'),
   );
+  const byline = article.authors.map(
+    (author) => html`<a href="${liteTwin(publicPaths.author(locale, author.slug))}">${author.name}</a>`,
+  );
   return liteDocument(ctx, {
-    title: `${article.title} · ${t('Metadata.siteName')}`,
-    fullPath: publicPaths.article(locale, article.slug),
+    title: `${article.title} · ${ctx.site.name}`,
+    description: article.seoDescription || article.summary || ctx.site.description,
+    fullPath: pathIn(locale, article.slug),
     languages: routing.locales.map((other) => {
       const version = article.published.find((entry) => entry.locale === other);
-      return { locale: other, path: version ? liteTwin(publicPaths.article(other, version.slug)) : null };
+      return { locale: other, path: version ? liteTwin(pathIn(other, version.slug)) : null };
     }),
     main: html`<article><h1>${article.title}</h1>
-<p><small>${ctx.date(article.publishedAt)}${article.authors.length > 0 ? html` · ${ctx.list(article.authors.map((author) => author.name))}` : null}${
-      article.category
-        ? html` · <a href="${liteTwin(publicPaths.category(locale, article.category.slug))}">${article.category.name}</a>`
-        : null
-    }</small></p>
-${others.length > 0 ? html`<p><small>${t('ArticlePage.alsoIn')} ${others.map((other, index) => html`${index > 0 ? ', ' : ''}<a href="${liteTwin(publicPaths.article(other.locale, other.slug))}" hreflang="${other.locale}" lang="${other.locale}">${t(`LanguageNames.${other.locale}`)}</a>`)}</small></p>` : null}
+${
+  isPage
+    ? null
+    : html`<p><small>${ctx.date(article.publishedAt)}${byline.length > 0 ? html` · ${byline.map((link, index) => html`${index > 0 ? ', ' : ''}${link}`)}` : null}${
+        article.category
+          ? html` · <a href="${liteTwin(publicPaths.category(locale, article.category.slug))}">${article.category.name}</a>`
+          : null
+      }</small></p>`
+}
+${others.length > 0 ? html`<p><small>${t('ArticlePage.alsoIn')} ${others.map((other, index) => html`${index > 0 ? ', ' : ''}<a href="${liteTwin(pathIn(other.locale, other.slug))}" hreflang="${other.locale}" lang="${other.locale}">${t(`LanguageNames.${other.locale}`)}</a>`)}</small></p>` : null}
 ${article.summary ? html`<p><b>${article.summary}</b></p>` : null}
-${article.cover ? html`<p><a href="${publicPaths.media(article.cover.path)}">[${t('LiteEdition.coverImage', { alt: article.cover.alt })}]</a></p>` : null}
+${article.cover ? html`<p><a href="${publicPaths.media(article.cover.path)}">[${t('LiteEdition.coverImage', { alt: article.cover.alt })}]</a>${article.cover.credit ? html` <small>${t('ArticlePage.credit', { credit: article.cover.credit })}</small>` : null}</p>` : null}
 ${trustedHtml(body)}
-</article>`,
+</article>
+${article.related.length > 0 ? html`<h2>${t('ArticlePage.related')}</h2>${cards(ctx, article.related)}` : null}`,
+  });
+}
+
+export function liteAuthorPage(ctx: PageContext, data: AuthorData): string {
+  const { t, locale } = ctx;
+  const slugIn = (other: Locale) => data.slugs.find((entry) => entry.locale === other)?.slug;
+  const full = (page: number) => publicPaths.author(locale, slugIn(locale) as string, page);
+  return liteDocument(ctx, {
+    title: `${data.name} · ${ctx.site.name}`,
+    description: data.bio || t('AuthorPage.description', { name: data.name, site: ctx.site.name }),
+    fullPath: full(data.page),
+    languages: routing.locales.map((other) => {
+      const slug = slugIn(other);
+      return { locale: other, path: slug ? liteTwin(publicPaths.author(other, slug)) : null };
+    }),
+    main: html`<h1>${data.name}</h1>${data.isPenName ? html`<p><small>${t('AuthorPage.penName')}</small></p>` : null}${data.bio ? html`<p>${data.bio}</p>` : null}${data.total === 0 ? html`<p>${t('ListingPage.empty')}</p>` : cards(ctx, data.items)}${pager(ctx, data, (page) => liteTwin(full(page)))}`,
   });
 }
 
@@ -121,7 +152,8 @@ export function liteListingPage(ctx: PageContext, kind: 'category' | 'tag', data
       ? t('ListingPage.categoryTitle', { name: data.name })
       : t('ListingPage.tagTitle', { name: data.name });
   return liteDocument(ctx, {
-    title: `${heading} · ${t('Metadata.siteName')}`,
+    title: `${heading} · ${ctx.site.name}`,
+    description: ctx.site.description,
     fullPath: full(data.page),
     languages: routing.locales.map((other) => {
       const slug = slugIn(other);
@@ -137,7 +169,8 @@ export function liteSearchPage(ctx: PageContext, result: SearchResult): string {
   const pathFor = (page: number) => `${action}?q=${encodeURIComponent(result.query)}${page > 1 ? `&page=${page}` : ''}`;
   const heading = result.query ? t('SearchPage.titleWithQuery', { query: result.query }) : t('SearchPage.title');
   return liteDocument(ctx, {
-    title: `${heading} · ${t('Metadata.siteName')}`,
+    title: `${heading} · ${ctx.site.name}`,
+    description: ctx.site.description,
     fullPath: fullTwin(pathFor(result.page)),
     languages: routing.locales.map((other) => ({ locale: other, path: `/${other}/lite/search` })),
     noindex: true,
@@ -149,7 +182,7 @@ ${
   result.total > 0
     ? html`<p>${t('SearchPage.resultCount', { count: result.total })}</p><ul>${result.items.map(
         (item) =>
-          html`<li><a href="${liteTwin(publicPaths.article(locale, item.slug))}">${item.title}</a><br><small>${trustedHtml(item.snippetHtml)}</small></li>`,
+          html`<li><a href="${liteTwin((item.kind === 'page' ? publicPaths.page : publicPaths.article)(locale, item.slug))}">${item.title}</a><br><small>${trustedHtml(item.snippetHtml)}</small></li>`,
       )}</ul>${pager(ctx, result, pathFor)}`
     : null
 }`,

@@ -11,7 +11,9 @@ const x = escapeHtml;
 /** RSS 2.0 with the full text of each item (content:encoded), for one language or one category of it. */
 export function rssFeed(ctx: PageContext, feed: Feed, selfPath: string): string {
   const { t, locale } = ctx;
-  const title = feed.title ? `${feed.title} · ${t('Metadata.siteName')}` : t('Metadata.siteName');
+  // The organisation and the language, so a reader subscribed to several feeds tells them apart (and the category).
+  const channel = t('Feeds.channelTitle', { site: ctx.site.name, language: t(`LanguageNames.${locale}`) });
+  const title = feed.title ? `${feed.title} · ${channel}` : channel;
   const link = ctx.absolute(
     feed.categorySlug ? publicPaths.category(locale, feed.categorySlug) : publicPaths.home(locale),
   );
@@ -39,7 +41,7 @@ ${item.category ? `<category>${x(item.category)}</category>` : ''}
 <channel>
 <title>${x(title)}</title>
 <link>${x(link)}</link>
-<description>${x(t('Metadata.siteDescription'))}</description>
+<description>${x(ctx.site.description)}</description>
 <language>${locale}</language>
 <lastBuildDate>${lastBuild.toUTCString()}</lastBuildDate>
 <atom:link href="${x(ctx.absolute(selfPath))}" rel="self" type="application/rss+xml"/>
@@ -68,11 +70,21 @@ export function sitemapGroups(data: SitemapData): Version[][] {
         updatedAt: row.updatedAt,
       })),
     ),
+    ...groupBy(data.pages, (row) => row.articleId).map((rows) =>
+      rows.map((row) => ({
+        locale: row.locale,
+        path: publicPaths.page(row.locale, row.slug),
+        updatedAt: row.updatedAt,
+      })),
+    ),
     ...groupBy(data.categories, (row) => row.categoryId).map((rows) =>
       rows.map((row) => ({ locale: row.locale, path: publicPaths.category(row.locale, row.slug) })),
     ),
     ...groupBy(data.tags, (row) => row.tagId).map((rows) =>
       rows.map((row) => ({ locale: row.locale, path: publicPaths.tag(row.locale, row.slug) })),
+    ),
+    ...groupBy(data.authors, (row) => row.authorId).map((rows) =>
+      rows.map((row) => ({ locale: row.locale, path: publicPaths.author(row.locale, row.slug) })),
     ),
   ];
 }

@@ -18,7 +18,7 @@ export function socialMeta(
 ): SafeHtml {
   const image = social.image ? ctx.absolute(social.image.path) : null;
   return html`<meta property="og:type" content="${social.type}">
-<meta property="og:site_name" content="${ctx.t('Metadata.siteName')}">
+<meta property="og:site_name" content="${ctx.site.name}">
 <meta property="og:title" content="${page.title}">
 <meta property="og:description" content="${page.description}">
 <meta property="og:url" content="${ctx.absolute(page.path)}">

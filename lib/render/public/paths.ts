@@ -8,6 +8,9 @@ export const publicPaths = {
     page > 1 ? `/${locale}/categories/${slug}/page/${page}` : `/${locale}/categories/${slug}`,
   tag: (locale: Locale, slug: string, page = 1) =>
     page > 1 ? `/${locale}/tags/${slug}/page/${page}` : `/${locale}/tags/${slug}`,
+  page: (locale: Locale, slug: string) => `/${locale}/pages/${slug}`,
+  author: (locale: Locale, slug: string, page = 1) =>
+    page > 1 ? `/${locale}/authors/${slug}/page/${page}` : `/${locale}/authors/${slug}`,
   media: (storagePath: string) => `/media/${storagePath.split('/').map(encodeURIComponent).join('/')}`,
 };
 

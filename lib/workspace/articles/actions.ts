@@ -5,20 +5,25 @@ import { routing } from '@/i18n/routing';
 import type { TiptapNode } from '@/lib/content/schema';
 import { done, failed, formObject, runAction, type ActionFailure, type ActionResult } from '@/lib/workspace/action';
 import { createArticle, updateArticleSettings } from '@/lib/workspace/articles/create';
-import { compareRevisions, restoreRevision } from '@/lib/workspace/articles/history';
-import { refreshPublicPages } from '@/lib/workspace/articles/refresh';
+import { compareRevisions, compareWithLive, restoreRevision } from '@/lib/workspace/articles/history';
+import { refreshPublicPages } from '@/lib/public/revalidation';
+import { markUpToDate } from '@/lib/workspace/articles/outdated';
+import { publishCheck, type PublishCheck } from '@/lib/workspace/articles/publish-check';
 import { saveTranslation } from '@/lib/workspace/articles/save';
 import { emptyTrash, restoreArticle, trashArticle } from '@/lib/workspace/articles/trash';
 import {
+  transitions,
   translatedFieldLimits,
+  type ChangesState,
   type FieldChange,
   type SaveResult,
   type TranslatedField,
   type TranslatedTextField,
   type TranslationStatus,
 } from '@/lib/workspace/articles/types';
-import { changeStatus, markUpToDate } from '@/lib/workspace/articles/workflow';
+import { changeStatus } from '@/lib/workspace/articles/workflow';
 import { requireActor } from '@/lib/workspace/guard';
+import { settleMachineDraft } from '@/lib/desk/mt/draft';
 
 const locale = z.enum(routing.locales);
 const id = z.string().min(1).max(64);
@@ -41,12 +46,16 @@ const saveSchema = z.object({
   ...draftFields,
 });
 
-/** Autosave and explicit save alike: every call is a revision, or a refusal that keeps the text in the browser. */
+/**
+ * Autosave and explicit save alike: every call is a revision, or a refusal that keeps the text in the browser. A save
+ * never changes what readers see (published text changes only by publishing), so no public page is refreshed.
+ */
 export async function saveTranslationAction(input: unknown): Promise<SaveResult | ActionFailure> {
   return runAction(saveSchema, input, async (data) => {
     const actor = await requireActor('edit:translation:own-languages', { locale: data.locale });
-    const { result, refresh } = await saveTranslation(actor, data);
-    refreshPublicPages(refresh);
+    const result = await saveTranslation(actor, data);
+    // A person's edit of machine-translated text: those segments are no longer the machine's (decision 021).
+    if (result.ok) await settleMachineDraft(data.articleId, data.locale);
     return result;
   });
 }
@@ -64,7 +73,12 @@ const settingsFields = {
     .transform((value) => value || null),
 };
 
-const createSchema = z.object({ sourceLocale: locale, ...draftFields, ...settingsFields });
+const createSchema = z.object({
+  sourceLocale: locale,
+  kind: z.enum(['article', 'page']).default('article'),
+  ...draftFields,
+  ...settingsFields,
+});
 
 export async function createArticleAction(input: unknown): Promise<ActionResult<{ articleId: string }>> {
   return runAction(createSchema, input, async (data) => {
@@ -95,12 +109,18 @@ export async function updateSettingsAction(_previous: unknown, form: FormData): 
 const statusSchema = z.object({
   articleId: id,
   locale,
-  transition: z.enum(['submit', 'publish', 'schedule', 'unpublish', 'return']),
+  transition: z.enum(transitions),
   version: z.number().int().min(1),
   scheduledAt: z.iso.datetime({ offset: true }).optional(),
 });
 
-export async function changeStatusAction(input: unknown): Promise<ActionResult<{ status: TranslationStatus }>> {
+/**
+ * A move of one language or of its changes. When it changes what readers see, the pages it touched are expired before
+ * this answer is sent and rendered again right after it (decision 013).
+ */
+export async function changeStatusAction(
+  input: unknown,
+): Promise<ActionResult<{ status: TranslationStatus; changes: ChangesState | null }>> {
   return runAction(statusSchema, input, async (data) => {
     const actor = await requireActor();
     const { result, refresh } = await changeStatus(actor, {
@@ -110,7 +130,15 @@ export async function changeStatusAction(input: unknown): Promise<ActionResult<{
     refreshPublicPages(refresh);
     if (!result.ok) return failed(result.error);
     revalidatePath('/admin');
-    return done({ status: result.status });
+    return done({ status: result.status, changes: result.changes });
+  });
+}
+
+/** What publishing this language (or its changes) would put in front of readers: address, warnings, changes. */
+export async function publishCheckAction(input: unknown): Promise<ActionResult<PublishCheck>> {
+  return runAction(z.object({ articleId: id, locale, changes: z.boolean() }), input, async (data) => {
+    const check = await publishCheck(await requireActor('publish:translation:any', { locale: data.locale }), data);
+    return check ? done(check) : failed('not-found');
   });
 }
 
@@ -129,6 +157,14 @@ export async function compareRevisionsAction(input: unknown): Promise<ActionResu
   });
 }
 
+/** The unpublished changes of one language against what readers see. */
+export async function compareWithLiveAction(input: unknown): Promise<ActionResult<FieldChange[]>> {
+  return runAction(z.object({ articleId: id, locale }), input, async (data) => {
+    const changes = await compareWithLive(await requireActor(), data);
+    return changes ? done(changes) : failed('not-found');
+  });
+}
+
 export async function restoreRevisionAction(input: unknown): Promise<SaveResult | ActionFailure> {
   const schema = z.object({
     articleId: id,
@@ -138,9 +174,7 @@ export async function restoreRevisionAction(input: unknown): Promise<SaveResult 
   });
   return runAction(schema, input, async (data) => {
     const actor = await requireActor('edit:translation:own-languages', { locale: data.locale });
-    const { result, refresh } = await restoreRevision(actor, data);
-    refreshPublicPages(refresh);
-    return result;
+    return restoreRevision(actor, data);
   });
 }
 

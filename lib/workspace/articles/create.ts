@@ -20,13 +20,18 @@ export interface ArticleSettings {
 export type CreateResult =
   { ok: true; articleId: string } | { ok: false; error: 'invalid'; fieldErrors: Record<string, string> };
 
-/** A new article: its source language, written first, as a draft (revision 1). Editors and admins only. */
+/**
+ * A new article (or a page of the site, `kind: 'page'`: no category, tags or byline): its source language, written
+ * first, as a draft (revision 1). Editors and admins only.
+ */
 export async function createArticle(
   actor: Actor & AuditContext,
-  input: TranslationDraft & ArticleSettings & { sourceLocale: Locale },
+  input: TranslationDraft & ArticleSettings & { sourceLocale: Locale; kind?: 'article' | 'page' },
 ): Promise<CreateResult> {
   authorize(actor, 'create:article');
+  const kind = input.kind ?? 'article';
   input = { ...input, ...storableFields(input) };
+  if (kind === 'page') input = { ...input, categoryId: null, tagIds: [], authorIds: [] };
   const body = validateBody(input.body);
   if (!body.ok) return { ok: false, error: 'invalid', fieldErrors: { body: `body-${body.error}` } };
   const chosen = chooseSlug(input.slug, input.title);
@@ -39,6 +44,7 @@ export async function createArticle(
     const text = storedText({ ...input, slug: chosen.slug }, body.doc);
     const article = await tx.article.create({
       data: {
+        kind,
         sourceLocale: input.sourceLocale,
         categoryId: input.categoryId,
         coverMediaId: input.coverMediaId,
@@ -74,6 +80,7 @@ export async function createArticle(
       {
         locale: input.sourceLocale,
         title: input.title,
+        ...(kind === 'page' ? { kind } : {}),
       },
     );
     return { ok: true, articleId: article.id } as const;
@@ -107,4 +114,15 @@ export async function updateArticleSettings(
     const published = article.translations.map((translation) => translation.locale);
     return { ok: true, refresh: published.length ? await articleRefresh(tx, articleId, published) : nothingToRefresh };
   });
+}
+
+/** The language this person last wrote in (their latest revision), for the new-article form's default; null at first. */
+export async function lastWrittenLocale(actor: Actor & { id: string }): Promise<Locale | null> {
+  authorize(actor, 'create:article');
+  const latest = await db().revision.findFirst({
+    where: { authorId: actor.id },
+    orderBy: { createdAt: 'desc' },
+    select: { translation: { select: { locale: true } } },
+  });
+  return latest?.translation.locale ?? null;
 }

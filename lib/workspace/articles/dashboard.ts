@@ -3,22 +3,35 @@ import { routing, type Locale } from '@/i18n/routing';
 import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { LanguageState, TranslationStatus } from './types';
+import type { ChangesState, LanguageState, TranslationStatus } from './types';
+import { isOutdated, versionSelect } from './working-text';
 
 export const DASHBOARD_PAGE_SIZE = 25;
 export const dashboardSorts = ['updated', 'created', 'title'] as const;
 export type DashboardSort = (typeof dashboardSorts)[number];
 
 export interface DashboardFilter {
+  /** Articles (the default) or the site's pages. */
+  kind?: 'article' | 'page';
   q?: string;
   locale?: Locale;
-  status?: TranslationStatus | 'missing' | 'outdated';
+  /** A status, or missing, outdated, or `changes` (published with unpublished changes). */
+  status?: TranslationStatus | 'missing' | 'outdated' | 'changes';
   categoryId?: string;
   authorId?: string;
   /** Articles whose translation into this language is missing or outdated. */
   needs?: Locale;
   sort?: DashboardSort;
   page?: number;
+}
+
+/** One language of one article on the dashboard: status, unpublished changes, and when it goes live if scheduled. */
+export interface LanguageCell {
+  state: LanguageState;
+  outdated: boolean;
+  changes: ChangesState | null;
+  /** The time the translation (or its changes) is scheduled to go live. */
+  scheduledAt: Date | null;
 }
 
 export interface DashboardRow {
@@ -28,7 +41,7 @@ export interface DashboardRow {
   sourceLocale: Locale;
   category: string | null;
   updatedAt: Date;
-  languages: Record<Locale, { state: LanguageState; outdated: boolean }>;
+  languages: Record<Locale, LanguageCell>;
 }
 
 /**
@@ -43,26 +56,34 @@ export async function listArticles(
   authorize(actor, 'read:workspace');
   const where: Prisma.ArticleWhereInput = {
     deletedAt: null,
+    kind: filter.kind ?? 'article',
     ...(filter.q ? { translations: { some: { title: { contains: filter.q, mode: 'insensitive' } } } } : {}),
     ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
     ...(filter.authorId ? { authors: { some: { authorId: filter.authorId } } } : {}),
   };
   if (filter.locale && filter.status && filter.status !== 'outdated') {
+    const { locale, status } = filter;
     where.AND = [
-      filter.status === 'missing'
-        ? { translations: { none: { locale: filter.locale } } }
-        : { translations: { some: { locale: filter.locale, status: filter.status } } },
+      status === 'missing'
+        ? { translations: { none: { locale } } }
+        : status === 'changes'
+          ? { translations: { some: { locale, workingCopy: { isNot: null } } } }
+          : { translations: { some: { locale, status } } },
     ];
   }
   // Outdated needs a comparison between two rows: ask the database for those article ids first.
   const outdatedIn = filter.needs ?? (filter.status === 'outdated' ? filter.locale : undefined);
   if (outdatedIn) {
+    // Working texts on both sides: a working copy's fingerprints when there is one (decision 012).
     const outdated = await db().$queryRaw<{ id: string }[]>`
       SELECT t."articleId" AS id FROM "ArticleTranslation" t
       JOIN "Article" a ON a.id = t."articleId"
       JOIN "ArticleTranslation" s ON s."articleId" = a.id AND s.locale = a."sourceLocale"
+      LEFT JOIN "WorkingCopy" tw ON tw."translationId" = t.id
+      LEFT JOIN "WorkingCopy" sw ON sw."translationId" = s.id
       WHERE t.locale = ${outdatedIn}::"Locale" AND t.id <> s.id
-        AND t."sourceFingerprint" IS DISTINCT FROM s."contentFingerprint"`;
+        AND (CASE WHEN tw."translationId" IS NULL THEN t."sourceFingerprint" ELSE tw."sourceFingerprint" END)
+          IS DISTINCT FROM coalesce(sw."contentFingerprint", s."contentFingerprint")`;
     const ids = outdated.map((row) => row.id);
     const condition: Prisma.ArticleWhereInput = filter.needs
       ? { OR: [{ id: { in: ids } }, { translations: { none: { locale: filter.needs } } }] }
@@ -87,9 +108,12 @@ export async function listArticles(
             locale: true,
             title: true,
             status: true,
+            scheduledAt: true,
             updatedAt: true,
-            contentFingerprint: true,
-            sourceFingerprint: true,
+            ...versionSelect,
+            workingCopy: {
+              select: { ...versionSelect.workingCopy.select, state: true, scheduledAt: true, updatedAt: true },
+            },
           },
         },
       },
@@ -103,19 +127,19 @@ export async function listArticles(
     const languages = Object.fromEntries(
       routing.locales.map((locale) => {
         const translation = article.translations.find((candidate) => candidate.locale === locale);
-        const outdated = Boolean(
-          translation &&
-          source &&
-          translation !== source &&
-          translation.sourceFingerprint !== source.contentFingerprint,
-        );
-        return [locale, { state: translation?.status ?? 'missing', outdated }];
+        const cell: LanguageCell = {
+          state: translation?.status ?? 'missing',
+          outdated: Boolean(translation && translation !== source && isOutdated(translation, source)),
+          changes: translation?.workingCopy?.state ?? null,
+          scheduledAt: translation?.workingCopy?.scheduledAt ?? translation?.scheduledAt ?? null,
+        };
+        return [locale, cell];
       }),
     ) as DashboardRow['languages'];
-    const updatedAt = article.translations.reduce(
-      (latest, translation) => (translation.updatedAt > latest ? translation.updatedAt : latest),
-      article.updatedAt,
-    );
+    const updatedAt = article.translations.reduce((latest, translation) => {
+      const touched = translation.workingCopy?.updatedAt ?? translation.updatedAt;
+      return touched > latest ? touched : latest;
+    }, article.updatedAt);
     return {
       id: article.id,
       title: preferred?.title ?? '',

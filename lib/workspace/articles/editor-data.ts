@@ -2,26 +2,38 @@ import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { authorize, can, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
+import { publicPaths } from '@/lib/render/public/paths';
 import { changedFields, emptyFields, toDraft, translatedFieldSelect, type StoredFields } from './fields';
-import { translatedFields, type FieldChange, type TranslationView } from './types';
+import { translatedFields, type FieldChange, type ReadOnlyReason, type TranslationView } from './types';
+import { isOutdated, versionSelect, workingSourceFingerprint } from './working-text';
 
 const translationSelect = {
   id: true,
   locale: true,
   status: true,
-  version: true,
   ...translatedFieldSelect,
+  ...versionSelect,
   bodyHtml: true,
   scheduledAt: true,
   publishedAt: true,
   updatedAt: true,
-  contentFingerprint: true,
-  sourceFingerprint: true,
   updatedBy: { select: { displayName: true } },
+  workingCopy: {
+    select: {
+      ...versionSelect.workingCopy.select,
+      ...translatedFieldSelect,
+      bodyHtml: true,
+      state: true,
+      scheduledAt: true,
+      updatedAt: true,
+      updatedBy: { select: { displayName: true } },
+    },
+  },
 } as const;
 
 export interface ArticleForEditing {
   id: string;
+  kind: 'article' | 'page';
   sourceLocale: Locale;
   categoryId: string | null;
   coverMediaId: string | null;
@@ -35,13 +47,18 @@ export interface ArticleForEditing {
   canPublish: boolean;
 }
 
-/** Everything the article page and the side-by-side editor need, for any signed-in member of staff. */
+/**
+ * Everything the article page and the side-by-side editor need, for any signed-in member of staff. Each language
+ * shows its working text (its unpublished changes when it has any), what differs from the live text, and whether this
+ * user may change it now, so the editor can say so before anyone types.
+ */
 export async function articleForEditing(actor: Actor, id: string): Promise<ArticleForEditing | null> {
   authorize(actor, 'read:workspace');
   const article = await db().article.findFirst({
     where: { id, deletedAt: null },
     select: {
       id: true,
+      kind: true,
       sourceLocale: true,
       categoryId: true,
       coverMediaId: true,
@@ -56,24 +73,46 @@ export async function articleForEditing(actor: Actor, id: string): Promise<Artic
   const translations: Partial<Record<Locale, TranslationView>> = {};
   const sourceChanges: Partial<Record<Locale, FieldChange[]>> = {};
   for (const row of article.translations) {
-    const outdated = Boolean(source && row.id !== source.id && row.sourceFingerprint !== source.contentFingerprint);
+    const copy = row.workingCopy;
+    const working = copy ?? row;
+    const outdated = row.id !== source?.id && isOutdated(row, source);
+    // Changes approved for a time are out of a translator's hands until an editor cancels the schedule.
+    const readOnly: ReadOnlyReason | null =
+      copy?.state === 'scheduled' && !can(actor, 'publish:translation:any') ? 'changes-scheduled' : null;
     translations[row.locale] = {
-      ...toDraft(row),
+      ...toDraft(working),
       id: row.id,
       locale: row.locale,
       status: row.status,
-      version: row.version,
-      bodyHtml: row.bodyHtml,
+      version: working.version,
+      bodyHtml: working.bodyHtml,
       scheduledAt: row.scheduledAt?.toISOString() ?? null,
       publishedAt: row.publishedAt?.toISOString() ?? null,
-      updatedAt: row.updatedAt.toISOString(),
-      updatedBy: row.updatedBy?.displayName ?? null,
+      updatedAt: working.updatedAt.toISOString(),
+      updatedBy: working.updatedBy?.displayName ?? null,
       outdated,
+      changes: copy
+        ? {
+            state: copy.state,
+            scheduledAt: copy.scheduledAt?.toISOString() ?? null,
+            updatedAt: copy.updatedAt.toISOString(),
+            updatedBy: copy.updatedBy?.displayName ?? null,
+          }
+        : null,
+      liveDiff: copy ? changedFields(row, copy) : [],
+      path: (article.kind === 'page' ? publicPaths.page : publicPaths.article)(row.locale, row.slug),
+      readOnly,
     };
-    if (outdated && source) sourceChanges[row.locale] = await sourceChangesSince(source, row.sourceFingerprint);
+    if (outdated && source) {
+      sourceChanges[row.locale] = await sourceChangesSince(
+        { ...(source.workingCopy ?? source), id: source.id },
+        workingSourceFingerprint(row),
+      );
+    }
   }
   return {
     id: article.id,
+    kind: article.kind,
     sourceLocale: article.sourceLocale,
     categoryId: article.categoryId,
     coverMediaId: article.coverMediaId,
@@ -89,7 +128,8 @@ export async function articleForEditing(actor: Actor, id: string): Promise<Artic
 
 /**
  * The source's changes since the version a translation was made from: that version is the latest source revision
- * carrying the fingerprint the translation remembers. Unknown (older data) means everything counts as changed.
+ * carrying the fingerprint the translation remembers (revisions of the source's working copy included). Unknown
+ * (older data) means everything counts as changed.
  */
 async function sourceChangesSince(
   source: StoredFields & { id: string },

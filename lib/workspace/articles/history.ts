@@ -4,7 +4,6 @@ import { authorize, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { AuditContext } from '../audit';
 import { changedFields, toDraft, translatedFieldSelect } from './fields';
-import type { PublicRefresh } from './public-pages';
 import { saveTranslation } from './save';
 import type { FieldChange, SaveResult } from './types';
 
@@ -15,12 +14,16 @@ export interface RevisionRow {
   status: string;
   minorEdit: boolean;
   title: string;
+  /** What this revision is now: the text readers see, the one scheduled, the unpublished changes, or past. */
+  role: 'live' | 'scheduled' | 'changes' | 'past';
+  /** The version being worked on: what a restore (a new save) is based on. */
+  current: boolean;
 }
 
 async function translationOf(articleId: string, locale: Locale) {
   return db().articleTranslation.findFirst({
     where: { articleId, locale, article: { deletedAt: null } },
-    select: { id: true, version: true },
+    select: { id: true, version: true, status: true, workingCopy: { select: { version: true } } },
   });
 }
 
@@ -40,7 +43,19 @@ export async function listRevisions(actor: Actor, articleId: string, locale: Loc
       author: { select: { displayName: true } },
     },
   });
-  return revisions.map(({ author, ...revision }) => ({ ...revision, author: author?.displayName ?? null }));
+  // The row's version is its own text: live while published, waiting while scheduled (decision 012).
+  const roleOf = (version: number): RevisionRow['role'] => {
+    if (version === translation.workingCopy?.version) return 'changes';
+    if (version !== translation.version) return 'past';
+    if (translation.status === 'published') return 'live';
+    return translation.status === 'scheduled' ? 'scheduled' : 'past';
+  };
+  return revisions.map(({ author, ...revision }) => ({
+    ...revision,
+    author: author?.displayName ?? null,
+    role: roleOf(revision.version),
+    current: revision.version === (translation.workingCopy?.version ?? translation.version),
+  }));
 }
 
 /** The difference between any two revisions of one translation, field by field. */
@@ -63,11 +78,28 @@ export async function compareRevisions(
   return changedFields(from, to);
 }
 
-/** Restoring an old revision is a new save of its content (so it is itself a revision, and can be undone). */
+/** The unpublished changes of a translation against its live text, field by field (empty when it has none). */
+export async function compareWithLive(
+  actor: Actor,
+  input: { articleId: string; locale: Locale },
+): Promise<FieldChange[] | null> {
+  authorize(actor, 'read:workspace');
+  const translation = await db().articleTranslation.findFirst({
+    where: { articleId: input.articleId, locale: input.locale, article: { deletedAt: null } },
+    select: { ...translatedFieldSelect, workingCopy: { select: translatedFieldSelect } },
+  });
+  if (!translation) return null;
+  return translation.workingCopy ? changedFields(translation, translation.workingCopy) : [];
+}
+
+/**
+ * Restoring an old revision is a new save of its content (so it is itself a revision, and can be undone); for a
+ * published translation it lands in the working copy like any save, and goes live only when published.
+ */
 export async function restoreRevision(
   actor: Actor & AuditContext,
   input: { articleId: string; locale: Locale; version: number; baseVersion: number },
-): Promise<{ result: SaveResult; refresh: PublicRefresh }> {
+): Promise<SaveResult> {
   authorize(actor, 'edit:translation:own-languages', { locale: input.locale });
   const translation = await translationOf(input.articleId, input.locale);
   const revision = translation
@@ -76,7 +108,7 @@ export async function restoreRevision(
         select: translatedFieldSelect,
       })
     : null;
-  if (!revision) return { result: { ok: false, error: 'not-found' }, refresh: { tags: [], immediate: false } };
+  if (!revision) return { ok: false, error: 'not-found' };
   return saveTranslation(actor, {
     articleId: input.articleId,
     locale: input.locale,

@@ -4,12 +4,13 @@ import { can, authorize, type Actor } from '@/lib/auth/permissions';
 import { contentFingerprint } from '@/lib/content/fingerprint';
 import { validateBody } from '@/lib/content/validate';
 import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { isUniqueViolation } from '@/lib/db/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit, type AuditContext } from '../audit';
 import { changedFields, emptyFields, storableFields, storedText, toDraft, translatedFieldSelect } from './fields';
-import { articleRefresh, nothingToRefresh, type PublicRefresh } from './public-pages';
-import { chooseSlug, slugTaken } from './slugs';
-import type { SaveResult, TranslationDraft } from './types';
+import { chooseSlug, moveSlug, slugTaken } from './slugs';
+import type { ChangesState, SaveResult, TranslationDraft } from './types';
+import { currentVersion, holdsApprovedText, nextVersion, versionSelect, workingFingerprint } from './working-text';
 
 export interface SaveInput extends TranslationDraft {
   articleId: string;
@@ -26,29 +27,29 @@ export const transactionOptions = { maxWait: 15_000, timeout: 20_000 } as const;
 class Conflict extends Error {}
 
 /**
- * Saves one language of an article: one transaction writes the translation, its revision and the audit event, or
- * nothing. The version the user started from must still be the current one (optimistic concurrency): otherwise the
- * save is refused with what the other person changed, and the client keeps the user's text. Languages are separate
- * rows, so two people translating two languages of one article never block or overwrite each other.
+ * Saves one language of an article: one transaction writes the text, its revision and the audit event, or nothing.
+ * The version the user started from must still be the current one (optimistic concurrency): otherwise the save is
+ * refused with what the other person changed, and the client keeps the user's text. Languages are separate rows, so
+ * two people translating two languages of one article never block or overwrite each other.
+ *
+ * A published or scheduled translation keeps its approved text: saves (and autosaves) of it go to its working copy
+ * (decision 012), which reaches readers only when someone who may publish publishes it. So a save never changes a
+ * public page.
  */
-export async function saveTranslation(
-  actor: Actor & AuditContext,
-  input: SaveInput,
-): Promise<{ result: SaveResult; refresh: PublicRefresh }> {
+export async function saveTranslation(actor: Actor & AuditContext, input: SaveInput): Promise<SaveResult> {
   authorize(actor, 'edit:translation:own-languages', { locale: input.locale });
   input = { ...input, ...storableFields(input) };
   // "Minor" keeps other languages up to date: a decision about their translators' work, so editors' only.
   if (input.minorEdit && !can(actor, 'edit:translation:any')) input = { ...input, minorEdit: false };
-  const refused = (result: SaveResult) => ({ result, refresh: nothingToRefresh });
   const body = validateBody(input.body);
-  if (!body.ok) return refused({ ok: false, error: 'invalid', fieldErrors: { body: `body-${body.error}` } });
+  if (!body.ok) return { ok: false, error: 'invalid', fieldErrors: { body: `body-${body.error}` } };
   const chosen = chooseSlug(input.slug, input.title);
-  if ('error' in chosen) return refused({ ok: false, error: 'invalid', fieldErrors: { slug: chosen.error } });
+  if ('error' in chosen) return { ok: false, error: 'invalid', fieldErrors: { slug: chosen.error } };
   const { slug } = chosen;
   const fingerprint = contentFingerprint({ ...input, body: body.doc });
 
   try {
-    return await db().$transaction(async (tx) => {
+    return await db().$transaction(async (tx): Promise<SaveResult> => {
       const article = await tx.article.findFirst({
         where: { id: input.articleId, deletedAt: null },
         select: {
@@ -58,97 +59,88 @@ export async function saveTranslation(
               id: true,
               locale: true,
               status: true,
-              version: true,
               slug: true,
-              contentFingerprint: true,
               publishedAt: true,
+              ...versionSelect,
+              workingCopy: { select: { ...versionSelect.workingCopy.select, state: true } },
             },
           },
         },
       });
-      if (!article) return refused({ ok: false, error: 'not-found' });
+      if (!article) return { ok: false, error: 'not-found' };
       const existing = article.translations.find((translation) => translation.locale === input.locale);
       const source = article.translations.find((translation) => translation.locale === article.sourceLocale);
-      // Published or scheduled text was approved by an editor: only someone who may publish may change it (else the
-      // scheduler would publish text nobody reviewed).
-      const approved = existing?.status === 'published' || existing?.status === 'scheduled';
-      if (approved && !can(actor, 'publish:translation:any')) {
-        return refused({ ok: false, error: 'published-needs-editor' });
+      const isSource = input.locale === article.sourceLocale;
+      if ((existing ? currentVersion(existing) : 0) !== input.baseVersion) throw new Conflict();
+      // Changes scheduled to go live were approved as they are: only someone who may publish changes them further.
+      if (existing?.workingCopy?.state === 'scheduled' && !can(actor, 'publish:translation:any')) {
+        return { ok: false, error: 'changes-scheduled' };
       }
       if (await slugTaken(tx, input.locale, slug, existing?.id ?? null)) {
-        return refused({ ok: false, error: 'invalid', fieldErrors: { slug: 'slug-taken' } });
+        return { ok: false, error: 'invalid', fieldErrors: { slug: 'slug-taken' } };
       }
+      const version = await nextVersion(tx, existing?.id ?? null);
       const text = storedText({ ...input, slug }, body.doc);
-      const fields = { ...text, bodyHtml: body.html, contentFingerprint: fingerprint, updatedById: actor.id };
+      const written = { ...text, bodyHtml: body.html, contentFingerprint: fingerprint, updatedById: actor.id };
       let translationId: string;
-      let version: number;
-      let status = existing?.status ?? 'draft';
+      let changes: ChangesState | null = null;
+
       if (!existing) {
-        if (input.baseVersion !== 0) throw new Conflict();
         const created = await tx.articleTranslation.create({
           data: {
-            ...fields,
+            ...written,
             articleId: input.articleId,
             locale: input.locale,
-            version: 1,
+            version,
             // A new translation is made from the source as it is now.
-            sourceFingerprint: input.locale === article.sourceLocale ? null : (source?.contentFingerprint ?? null),
+            sourceFingerprint: isSource || !source ? null : workingFingerprint(source),
           },
           select: { id: true },
         });
         translationId = created.id;
-        version = 1;
+      } else if (holdsApprovedText(existing.status)) {
+        translationId = existing.id;
+        changes = existing.workingCopy?.state ?? 'editing';
+        if (existing.workingCopy) {
+          const updated = await tx.workingCopy.updateMany({
+            where: { translationId, version: input.baseVersion, state: existing.workingCopy.state },
+            data: { ...written, version },
+          });
+          if (updated.count !== 1) throw new Conflict();
+        } else {
+          // The first change: the copy starts from the approved text, made from the same source text.
+          await tx.workingCopy.create({
+            data: { ...written, translationId, version, sourceFingerprint: existing.sourceFingerprint },
+          });
+        }
       } else {
-        version = input.baseVersion + 1;
+        translationId = existing.id;
         const updated = await tx.articleTranslation.updateMany({
           // The status read above must still hold: a publish committed meanwhile makes this save a conflict.
           where: { id: existing.id, version: input.baseVersion, status: existing.status },
-          data: { ...fields, version },
+          data: { ...written, version },
         });
         if (updated.count !== 1) throw new Conflict();
-        translationId = existing.id;
-        status = existing.status;
-      }
-
-      const oldSlugs: { locale: Locale; slug: string }[] = [];
-      if (existing && existing.slug !== slug) {
-        await tx.slugRedirect.deleteMany({ where: { locale: input.locale, oldSlug: slug, translationId } });
         // Once readers may have seen a URL, it keeps working: it redirects to the new one.
-        if (existing.publishedAt) {
-          await tx.slugRedirect.upsert({
-            where: { locale_oldSlug: { locale: input.locale, oldSlug: existing.slug } },
-            update: { translationId },
-            create: { locale: input.locale, oldSlug: existing.slug, translationId },
-          });
-          oldSlugs.push({ locale: input.locale, slug: existing.slug });
+        if (existing.slug !== slug) {
+          const move = { locale: input.locale, oldSlug: existing.slug, newSlug: slug, translationId };
+          await moveSlug(tx, { ...move, keepOld: Boolean(existing.publishedAt) });
         }
       }
+
       await tx.revision.create({
         data: {
           translationId,
           version,
           ...text,
-          status,
+          status: existing?.status ?? 'draft',
           authorId: actor.id,
           contentFingerprint: fingerprint,
-          minorEdit: input.minorEdit && input.locale === article.sourceLocale,
+          minorEdit: input.minorEdit && isSource,
         },
       });
-      if (
-        input.minorEdit &&
-        input.locale === article.sourceLocale &&
-        existing &&
-        existing.contentFingerprint !== fingerprint
-      ) {
-        // Translations that were up to date stay up to date after a typo fix in the source.
-        await tx.articleTranslation.updateMany({
-          where: {
-            articleId: input.articleId,
-            locale: { not: input.locale },
-            sourceFingerprint: existing.contentFingerprint,
-          },
-          data: { sourceFingerprint: fingerprint },
-        });
+      if (input.minorEdit && isSource && existing && workingFingerprint(existing) !== fingerprint) {
+        await carryTranslationsAlong(tx, input.articleId, input.locale, workingFingerprint(existing), fingerprint);
       }
       // Last, so the article row (shared by all languages) is locked only for the end of this transaction.
       await tx.article.update({ where: { id: input.articleId }, data: { updatedAt: new Date() } });
@@ -157,20 +149,37 @@ export async function saveTranslation(
         actor,
         'translation.saved',
         { type: 'article', id: input.articleId },
-        { locale: input.locale, version, title: input.title, minor: input.minorEdit },
+        { locale: input.locale, version, title: input.title, minor: input.minorEdit, changes: changes !== null },
       );
-      const refresh =
-        status === 'published'
-          ? await articleRefresh(tx, input.articleId, [input.locale], { oldSlugs })
-          : nothingToRefresh;
-      return { result: { ok: true, version, slug, savedAt: new Date().toISOString(), status }, refresh };
+      const status = existing?.status ?? 'draft';
+      return { ok: true, version, slug, savedAt: new Date().toISOString(), status, changes };
     }, transactionOptions);
   } catch (error) {
-    const lostRace =
-      error instanceof Conflict || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002');
-    if (!lostRace) throw error;
-    return refused(await conflictFor(input));
+    if (!(error instanceof Conflict) && !isUniqueViolation(error)) throw error;
+    return conflictFor(input);
   }
+}
+
+/**
+ * After a typo fix in the source, the translations whose working text was up to date with the source's old text are
+ * up to date with the new one too (their working copy, or the row when they have none).
+ */
+async function carryTranslationsAlong(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  sourceLocale: Locale,
+  from: string,
+  to: string,
+): Promise<void> {
+  const others = { articleId, locale: { not: sourceLocale } };
+  await tx.articleTranslation.updateMany({
+    where: { ...others, workingCopy: { is: null }, sourceFingerprint: from },
+    data: { sourceFingerprint: to },
+  });
+  await tx.workingCopy.updateMany({
+    where: { translation: others, sourceFingerprint: from },
+    data: { sourceFingerprint: to },
+  });
 }
 
 /** The refusal of a stale save: the server's version and what changed since the version the user started from. */
@@ -183,9 +192,18 @@ async function conflictFor(input: SaveInput): Promise<SaveResult> {
       ...translatedFieldSelect,
       updatedAt: true,
       updatedBy: { select: { displayName: true } },
+      workingCopy: {
+        select: {
+          version: true,
+          ...translatedFieldSelect,
+          updatedAt: true,
+          updatedBy: { select: { displayName: true } },
+        },
+      },
     },
   });
   if (!current) return { ok: false, error: 'not-found' };
+  const theirs = current.workingCopy ?? current;
   const base = await db().revision.findUnique({
     where: { translationId_version: { translationId: current.id, version: input.baseVersion } },
     select: translatedFieldSelect,
@@ -194,11 +212,11 @@ async function conflictFor(input: SaveInput): Promise<SaveResult> {
     ok: false,
     error: 'conflict',
     conflict: {
-      version: current.version,
-      updatedBy: current.updatedBy?.displayName ?? null,
-      updatedAt: current.updatedAt.toISOString(),
-      changes: changedFields(base ?? emptyFields, current),
-      theirs: toDraft(current),
+      version: theirs.version,
+      updatedBy: theirs.updatedBy?.displayName ?? null,
+      updatedAt: theirs.updatedAt.toISOString(),
+      changes: changedFields(base ?? emptyFields, theirs),
+      theirs: toDraft(theirs),
     },
   };
 }

@@ -33,7 +33,7 @@ export async function trashArticle(
       },
     );
     const locales = article.translations.map((translation) => translation.locale);
-    return { ok: true, refresh: await articleRefresh(tx, articleId, locales, { immediate: true }) };
+    return { ok: true, refresh: await articleRefresh(tx, articleId, locales) };
   });
 }
 

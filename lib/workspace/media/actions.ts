@@ -13,6 +13,7 @@ import {
   deleteMedia,
   MEDIA_ALT_MAX_LENGTH,
   MEDIA_CAPTION_MAX_LENGTH,
+  MEDIA_CREDIT_MAX_LENGTH,
   updateMediaText,
   uploadMedia,
 } from '@/lib/workspace/media/write';
@@ -45,7 +46,7 @@ export async function uploadMediaAction(_previous: unknown, form: FormData): Pro
 
 const optionalText = (max: number) => z.string().max(max, 'text-too-long').optional();
 
-/** Fields `alt-<locale>` and `caption-<locale>`: a language whose fields are absent is left as it is. */
+/** Fields `alt-<locale>`, `caption-<locale>` and `credit-<locale>`: a language whose fields are absent is left as it is. */
 const textSchema = z
   .object({
     id: z.string().min(1).max(64),
@@ -53,6 +54,7 @@ const textSchema = z
       routing.locales.flatMap((locale) => [
         [`alt-${locale}`, optionalText(MEDIA_ALT_MAX_LENGTH)],
         [`caption-${locale}`, optionalText(MEDIA_CAPTION_MAX_LENGTH)],
+        [`credit-${locale}`, optionalText(MEDIA_CREDIT_MAX_LENGTH)],
       ]),
     ),
   })
@@ -62,7 +64,8 @@ const textSchema = z
     for (const locale of routing.locales) {
       const alt = fields[`alt-${locale}`];
       const caption = fields[`caption-${locale}`];
-      if (alt !== undefined || caption !== undefined) texts[locale] = { alt, caption };
+      const credit = fields[`credit-${locale}`];
+      if (alt !== undefined || caption !== undefined || credit !== undefined) texts[locale] = { alt, caption, credit };
     }
     return { id: value.id, texts };
   });

@@ -20,7 +20,7 @@ export const mediaSelect = {
   originalName: true,
   variants: true,
   createdAt: true,
-  translations: { select: { locale: true, alt: true, caption: true } },
+  translations: { select: { locale: true, alt: true, caption: true, credit: true } },
 } as const;
 
 type SelectedMedia = Prisma.MediaGetPayload<{ select: typeof mediaSelect }>;
@@ -52,7 +52,7 @@ export function thumbnailOf(row: { kind: MediaKind; storagePath: string; variant
 }
 
 function emptyTexts(): Record<Locale, MediaText> {
-  return Object.fromEntries(routing.locales.map((locale) => [locale, { alt: '', caption: '' }])) as Record<
+  return Object.fromEntries(routing.locales.map((locale) => [locale, { alt: '', caption: '', credit: '' }])) as Record<
     Locale,
     MediaText
   >;
@@ -60,7 +60,7 @@ function emptyTexts(): Record<Locale, MediaText> {
 
 export function toRow(row: SelectedMedia): MediaRow {
   const translations = emptyTexts();
-  for (const { locale, alt, caption } of row.translations) translations[locale] = { alt, caption };
+  for (const { locale, alt, caption, credit } of row.translations) translations[locale] = { alt, caption, credit };
   return {
     id: row.id,
     kind: row.kind,

@@ -3,7 +3,7 @@ import type { IngestError, MediaKind } from '@/lib/media/ingest';
 
 /** The shapes the media library's operations (read.ts, write.ts) take and return. */
 
-export type MediaText = { alt: string; caption: string };
+export type MediaText = { alt: string; caption: string; credit: string };
 
 export interface MediaRow {
   id: string;
@@ -46,7 +46,7 @@ export type MediaTextInput = Partial<Record<Locale, Partial<MediaText>>>;
 export type MediaTextResult =
   | {
       ok: true;
-      /** Languages whose alt text or caption actually changed. */
+      /** Languages whose alt text, caption or credit actually changed. */
       changedLocales: Locale[];
       /** Whether an article uses the media as its cover (its public pages show the alt text). */
       usedAsCover: boolean;

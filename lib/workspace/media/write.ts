@@ -18,6 +18,7 @@ type Staff = Actor & AuditContext;
 /** The same limit as an image's alt text in an article body (lib/content/media-image.ts). */
 export const MEDIA_ALT_MAX_LENGTH = MAX_ALT_LENGTH;
 export const MEDIA_CAPTION_MAX_LENGTH = 2000;
+export const MEDIA_CREDIT_MAX_LENGTH = 200;
 
 /**
  * Stores an upload (see lib/media/ingest.ts: type by content, metadata stripped from images, variants) and records it.
@@ -71,11 +72,14 @@ export async function updateMediaText(actor: Staff, id: string, input: MediaText
     locale,
     alt: input[locale]?.alt?.trim(),
     caption: input[locale]?.caption?.trim(),
+    credit: input[locale]?.credit?.trim(),
   }));
   if (
     submitted.some(
       (text) =>
-        (text.alt?.length ?? 0) > MEDIA_ALT_MAX_LENGTH || (text.caption?.length ?? 0) > MEDIA_CAPTION_MAX_LENGTH,
+        (text.alt?.length ?? 0) > MEDIA_ALT_MAX_LENGTH ||
+        (text.caption?.length ?? 0) > MEDIA_CAPTION_MAX_LENGTH ||
+        (text.credit?.length ?? 0) > MEDIA_CREDIT_MAX_LENGTH,
     )
   ) {
     return { ok: false, error: 'text-too-long' };
@@ -85,28 +89,32 @@ export async function updateMediaText(actor: Staff, id: string, input: MediaText
       where: { id },
       select: {
         originalName: true,
-        translations: { select: { locale: true, alt: true, caption: true } },
+        translations: { select: { locale: true, alt: true, caption: true, credit: true } },
         _count: { select: { coverOf: true } },
       },
     });
     if (!media) return { ok: false, error: 'not-found' } as const;
     const current = new Map(media.translations.map((row) => [row.locale, row]));
     const changed = submitted
-      .map(({ locale, alt, caption }) => {
+      .map(({ locale, alt, caption, credit }) => {
         const before = current.get(locale);
         return {
           locale,
-          before: { alt: before?.alt ?? '', caption: before?.caption ?? '' },
+          before: { alt: before?.alt ?? '', caption: before?.caption ?? '', credit: before?.credit ?? '' },
           alt: alt ?? before?.alt ?? '',
           caption: caption ?? before?.caption ?? '',
+          credit: credit ?? before?.credit ?? '',
         };
       })
-      .filter((text) => text.alt !== text.before.alt || text.caption !== text.before.caption);
-    for (const { locale, alt, caption } of changed) {
+      .filter(
+        (text) =>
+          text.alt !== text.before.alt || text.caption !== text.before.caption || text.credit !== text.before.credit,
+      );
+    for (const { locale, alt, caption, credit } of changed) {
       await tx.mediaTranslation.upsert({
         where: { mediaId_locale: { mediaId: id, locale } },
-        create: { mediaId: id, locale, alt, caption },
-        update: { alt, caption },
+        create: { mediaId: id, locale, alt, caption, credit },
+        update: { alt, caption, credit },
       });
     }
     const changedLocales = changed.map((text) => text.locale);

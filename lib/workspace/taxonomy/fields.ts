@@ -9,7 +9,7 @@ export type TextField = 'name' | 'slug' | 'description' | 'bio';
 
 export const categoryFields = ['name', 'slug', 'description'] as const;
 export const tagFields = ['name', 'slug'] as const;
-export const authorFields = ['name', 'bio'] as const;
+export const authorFields = ['name', 'slug', 'bio'] as const;
 
 /** Longest accepted text per field, in characters; `position` is the largest category position. */
 export const TAXONOMY_LIMITS = {

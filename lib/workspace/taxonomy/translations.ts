@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { routing, type Locale } from '@/i18n/routing';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { isUniqueViolation } from '@/lib/db/errors';
 import { isSlug, slugOrFallback } from '@/lib/slug';
 import { fieldKey, pickName, TAXONOMY_LIMITS, type TextField } from './fields';
 
@@ -121,11 +121,6 @@ export function inSiteOrder<R extends { locale: Locale }>(rows: readonly R[]): R
 /** A label for the audit log (its `title` detail): the first name in the site's language order. */
 export function auditTitle(rows: readonly { locale: Locale; name: string }[]): string {
   return pickName(rows, routing.locales[0])?.name ?? '';
-}
-
-/** A unique index refused the write: two people took the same slug at the same moment. */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
 /**

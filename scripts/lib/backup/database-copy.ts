@@ -2,7 +2,7 @@
  * Habar's tables in and out of PostgreSQL through COPY (pg-copy-streams), in the text format every server version
  * reads: out in one REPEATABLE READ snapshot (a consistent copy while the app keeps writing), in within one
  * transaction after the migrations the backup was taken at (all or nothing). Works the same on the embedded
- * PostgreSQL 18 and on an external PostgreSQL 15 or later; no pg_dump needed (see docs/decisions/013-backups.md).
+ * PostgreSQL 18 and on an external PostgreSQL 15 or later; no pg_dump needed (see docs/decisions/016-backups.md).
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The backup file (docs/decisions/013-backups.md): one tar archive, gzip-compressed, optionally encrypted to an age
+ * The backup file (docs/decisions/016-backups.md): one tar archive, gzip-compressed, optionally encrypted to an age
  * recipient, holding
  *   database/<Table>.copy   each of Habar's tables in PostgreSQL's COPY text format, all from one snapshot;
  *   uploads/<path>          every file of the uploads folder;

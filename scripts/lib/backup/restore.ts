@@ -3,7 +3,7 @@
  * encrypted) and checked against its manifest before anything is touched; a database that holds data is refused
  * unless forced; then the schema is rebuilt by the backup's own migrations, the tables are loaded in one transaction
  * (row counts checked), newer migrations are applied, sessions are ended, the uploads folder is swapped in, and the
- * page cache is emptied. See docs/decisions/013-backups.md.
+ * page cache is emptied. See docs/decisions/016-backups.md.
  */
 import { readFile, mkdtemp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';

@@ -32,11 +32,11 @@ export default async function ArticleOverviewPage({ params }: { params: Promise<
   return (
     <WorkspaceShell actor={actor} current="/admin">
       <p>
-        <Link href="/admin">{t('backToList')}</Link>
+        <Link href={article.kind === 'page' ? '/admin?kind=page' : '/admin'}>{t('backToList')}</Link>
       </p>
       <h1 lang={article.sourceLocale}>{source?.title}</h1>
       <p>{t('sourceLanguage', { language: tl(article.sourceLocale) })}</p>
-      <table className="grid">
+      <table className="grid cards">
         <caption className="hint">{t('languagesCaption')}</caption>
         <thead>
           <tr>
@@ -55,14 +55,19 @@ export default async function ArticleOverviewPage({ params }: { params: Promise<
             return (
               <tr key={code}>
                 <th scope="row">{tl(code)}</th>
-                <td>
-                  <StatusBadge state={translation?.status ?? 'missing'} outdated={translation?.outdated ?? false} />
+                <td data-label={t('status')}>
+                  <StatusBadge
+                    state={translation?.status ?? 'missing'}
+                    outdated={translation?.outdated ?? false}
+                    changes={translation?.changes?.state ?? null}
+                    scheduledAt={translation?.changes?.scheduledAt ?? translation?.scheduledAt ?? null}
+                  />
                 </td>
-                <td lang={code}>{translation?.title ?? '—'}</td>
-                <td>
-                  {translation
-                    ? format.dateTime(new Date(translation.updatedAt), { dateStyle: 'short', timeStyle: 'short' })
-                    : '—'}
+                <td lang={code} data-label={t('title')}>
+                  {translation?.title ?? '—'}
+                </td>
+                <td data-label={t('updated')}>
+                  {translation ? format.dateTime(new Date(translation.updatedAt), 'withZone') : '—'}
                 </td>
                 <td className="actions">
                   {editable && (
@@ -81,6 +86,16 @@ export default async function ArticleOverviewPage({ params }: { params: Promise<
                       >
                         {t('history')}
                       </Link>
+                      {translation.status === 'published' && (
+                        <a
+                          href={translation.path}
+                          target="_blank"
+                          rel="noopener"
+                          aria-label={t('viewOnSiteIn', { language: tl(code) })}
+                        >
+                          {t('viewOnSite')}
+                        </a>
+                      )}
                       <a
                         href={`/admin/preview/${id}/${code}`}
                         target="_blank"
@@ -97,7 +112,12 @@ export default async function ArticleOverviewPage({ params }: { params: Promise<
           })}
         </tbody>
       </table>
-      {article.canEditSettings && (
+      {article.kind === 'page' && article.canEditSettings && (
+        <p>
+          <Link href="/admin/front">{t('pageMenus')}</Link>
+        </p>
+      )}
+      {article.kind === 'article' && article.canEditSettings && (
         <>
           <h2>{t('settingsHeading')}</h2>
           <SettingsForm

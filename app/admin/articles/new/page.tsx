@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { NewArticleForm } from '@/components/workspace/articles/new-article-form';
 import { WorkspaceShell } from '@/components/workspace/shell';
+import { lastWrittenLocale } from '@/lib/workspace/articles/create';
 import { settingsOptions } from '@/lib/workspace/articles/options';
 import { workspacePage } from '@/lib/workspace/page';
 
@@ -12,11 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewArticlePage() {
   const actor = await workspacePage('/admin/articles/new', 'create:article');
   const locale = await getLocale();
-  const [options, t] = await Promise.all([settingsOptions(actor, locale), getTranslations('NewArticle')]);
+  const [options, t, lastWritten] = await Promise.all([
+    settingsOptions(actor, locale),
+    getTranslations('NewArticle'),
+    lastWrittenLocale(actor),
+  ]);
   return (
     <WorkspaceShell actor={actor} current="/admin">
       <h1>{t('title')}</h1>
-      <NewArticleForm options={options} defaultLocale={locale} />
+      {/* "Written in" starts at the language this person last wrote in, else the workspace's. */}
+      <NewArticleForm options={options} defaultLocale={lastWritten ?? locale} />
     </WorkspaceShell>
   );
 }

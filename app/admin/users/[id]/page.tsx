@@ -3,8 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { EditStaffForm, StaffCommands } from '@/components/workspace/users/edit-staff-form';
+import { StaffPasskeys } from '@/components/workspace/users/staff-passkeys';
 import { WorkspaceShell } from '@/components/workspace/shell';
 import { workspacePage } from '@/lib/workspace/page';
+import { listStaffPasskeys } from '@/lib/workspace/passkeys';
 import { getStaff } from '@/lib/workspace/users';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await workspacePage(`/admin/users/${id}`, 'manage:users');
-  const [user, t] = await Promise.all([getStaff(actor, id), getTranslations('UsersPage')]);
+  const [user, passkeys, t] = await Promise.all([
+    getStaff(actor, id),
+    listStaffPasskeys(actor, id),
+    getTranslations('UsersPage'),
+  ]);
   if (!user) notFound();
   const staff = {
     id: user.id,
@@ -35,6 +41,8 @@ export default async function StaffPage({ params }: { params: Promise<{ id: stri
       <EditStaffForm staff={staff} />
       <h2>{t('accountHeading')}</h2>
       <StaffCommands staff={staff} />
+      <h2>{t('passkeysHeading')}</h2>
+      <StaffPasskeys userId={user.id} passkeys={passkeys} />
     </WorkspaceShell>
   );
 }

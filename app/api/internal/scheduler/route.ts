@@ -1,8 +1,9 @@
 import { hasInternalToken } from '@/lib/config/internal-token';
 import { env } from '@/lib/env';
-import { revalidatePublicPages } from '@/lib/public/revalidation';
+import { refreshPublicPages } from '@/lib/public/revalidation';
+import { mergeRefreshes } from '@/lib/workspace/articles/public-pages';
+import { publishDue } from '@/lib/workspace/articles/scheduler';
 import { emptyTrash } from '@/lib/workspace/articles/trash';
-import { publishDue } from '@/lib/workspace/articles/workflow';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,8 +16,9 @@ export async function POST(request: Request): Promise<Response> {
   if (!hasInternalToken(request, env().AUTH_SECRET)) {
     return Response.json({ ok: false, error: 'unauthorized' }, { status: 401 });
   }
-  const { published, refresh } = await publishDue();
-  if (refresh.tags.length) revalidatePublicPages(refresh.tags, { immediate: false });
+  const { published, refreshes } = await publishDue();
+  // What went live is fresh for the very next reader, and rendered again right after this answer.
+  refreshPublicPages(mergeRefreshes(refreshes));
   const purged = await emptyTrash('system', { onlyExpired: true });
   return Response.json({ ok: true, published, purged });
 }

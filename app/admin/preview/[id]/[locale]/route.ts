@@ -2,7 +2,13 @@ import { isLocale, routing } from '@/i18n/routing';
 import { previewArticleData } from '@/lib/public/queries';
 import { contextFor, headers, notFoundResponse } from '@/lib/public/serve';
 import { articlePage } from '@/lib/render/public/pages';
-import { requireActor, SecondFactorSetupRequiredError, UnauthenticatedError } from '@/lib/workspace/guard';
+import { withPreviewBanner } from '@/lib/render/public/preview';
+import {
+  enrolmentPath,
+  requireActor,
+  SecondFactorSetupRequiredError,
+  UnauthenticatedError,
+} from '@/lib/workspace/guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     await requireActor('read:workspace');
   } catch (error) {
     if (error instanceof SecondFactorSetupRequiredError) {
-      return new Response(null, { status: 303, headers: { location: '/admin/account?setup=2fa' } });
+      return new Response(null, { status: 303, headers: { location: enrolmentPath(error) } });
     }
     if (error instanceof UnauthenticatedError) {
       return new Response(null, {
@@ -29,7 +35,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const article = isLocale(locale) ? await previewArticleData(id, locale) : null;
   // The public site's own 404 page, in the asked language (or the default one).
   if (!article || !isLocale(locale)) return notFoundResponse(isLocale(locale) ? locale : routing.defaultLocale);
-  return new Response(articlePage(await contextFor(locale), article), {
+  const ctx = await contextFor(locale);
+  const page = withPreviewBanner(ctx, articlePage(ctx, article.data), article.changes ? 'changes' : 'draft');
+  return new Response(page, {
     headers: { ...headers(locale, 'private, no-store'), 'x-robots-tag': 'noindex, nofollow' },
   });
 }

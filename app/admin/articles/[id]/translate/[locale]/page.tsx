@@ -6,6 +6,7 @@ import { TranslationEditor } from '@/components/workspace/articles/translation-e
 import { WorkspaceShell } from '@/components/workspace/shell';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { can } from '@/lib/auth/permissions';
+import { deskForEditor } from '@/lib/desk/editor';
 import { articleForEditing } from '@/lib/workspace/articles/editor-data';
 import { workspacePage } from '@/lib/workspace/page';
 
@@ -38,6 +39,11 @@ export default async function TranslatePage({
     isLocale(from) && from !== locale ? from : locale !== article.sourceLocale ? article.sourceLocale : null;
   const left = leftLocale ? (article.translations[leftLocale] ?? null) : null;
   const target = article.translations[locale] ?? null;
+  const desk = await deskForEditor(actor, { locale, left, target });
+  // Headed by the article's own title: this language's, else the source's (a new translation has none yet).
+  const titled = target?.title ? target : (article.translations[article.sourceLocale] ?? null);
+  const title = titled?.title || t('untitled');
+  const titleLocale = titled?.locale;
   const href = (right: Locale, leftSide: Locale | null) =>
     `/admin/articles/${id}/translate/${right}${leftSide && leftSide !== right ? `?from=${leftSide}` : ''}`;
   return (
@@ -46,7 +52,9 @@ export default async function TranslatePage({
         <Link href={`/admin/articles/${id}`}>{t('backToArticle')}</Link>
       </p>
       <h1>
-        {t('heading', { language: tl(locale) })}
+        <span lang={titleLocale}>{title}</span>
+        {' — '}
+        {tl(locale)}
         {target?.outdated && <span className="badge warn"> {t('outdatedBadge')}</span>}
       </h1>
       <div className="language-switch">
@@ -81,6 +89,7 @@ export default async function TranslatePage({
         sourceChanges={article.sourceChanges[locale] ?? null}
         canPublish={article.canPublish}
         hasCover={Boolean(article.coverMediaId)}
+        desk={desk}
       />
       {target && (
         <p className="actions">

@@ -1,0 +1,12 @@
+import type { Locale } from '@/i18n/routing';
+
+/** The cache tags of the public pages (decision 006). */
+export const publicTags = {
+  all: 'public',
+  /** Home, category and tag pages of one language. */
+  lists: (locale: Locale) => `lists:${locale}`,
+  /** Every article page (and old-slug redirect) of one language. */
+  articles: (locale: Locale) => `articles:${locale}`,
+  /** One article URL in one language, whatever it currently answers (article, redirect or 404). */
+  articlePath: (locale: Locale, slug: string) => `article-path:${locale}:${slug}`,
+};
