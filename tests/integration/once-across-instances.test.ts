@@ -30,9 +30,9 @@ describe('work done once across instances', () => {
     // Wait until the first instance holds the lock (bounded).
     for (let i = 0; i < 100 && runs === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(runs).toBe(1);
-    const skipped = await onceAcrossInstances(second, 'scheduler', async () => {
+    const skipped = await onceAcrossInstances(second, 'scheduler', () => {
       runs++;
-      return 'second';
+      return Promise.resolve('second');
     });
     expect(skipped).toEqual({ ran: false });
     // Another name is another lock.
