@@ -5,6 +5,7 @@ import { after } from 'next/server';
 import type { Locale } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { liteTwin, publicPaths } from '@/lib/render/public/paths';
+import { purgeEdge } from './edge-purge';
 import { requestPages } from './request-pages';
 import { publicTags } from './tags';
 
@@ -94,12 +95,19 @@ export function revalidatePublicPages(tags: string[], { immediate }: { immediate
 }
 
 /**
- * Expires what a change touched and, once the answer is on its way (Next's `after`), renders the named paths again
- * through this server, two at a time, so their next reader gets them from the cache.
+ * Expires what a change touched, purges the named paths from the edge caches in front (EDGE_PURGE_URLS, decision
+ * 022) and, once the answer is on its way (Next's `after`), purges them again (a reader may have refilled the edge in
+ * the moment before Next applied the expiry) and renders them again through this server, two at a time, so their
+ * next reader gets them from the cache.
  */
-export function refreshPublicPages(refresh: PublicRefresh): void {
+export async function refreshPublicPages(refresh: PublicRefresh): Promise<void> {
   if (refresh.tags.length) revalidatePublicPages(refresh.tags, { immediate: refresh.immediate });
-  if (refresh.paths.length) after(() => renderAgain(refresh.paths));
+  if (!refresh.paths.length) return;
+  await purgeEdge(refresh.paths);
+  after(async () => {
+    await purgeEdge(refresh.paths);
+    await renderAgain(refresh.paths);
+  });
 }
 
 /** This server's own address, for rendering pages into the cache from inside it. */

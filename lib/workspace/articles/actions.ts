@@ -100,7 +100,7 @@ export async function updateSettingsAction(_previous: unknown, form: FormData): 
     const actor = await requireActor('edit:article:any');
     const result = await updateArticleSettings(actor, articleId, settings);
     if (!result.ok) return failed('not-found');
-    refreshPublicPages(result.refresh);
+    await refreshPublicPages(result.refresh);
     revalidatePath(`/admin/articles/${articleId}`);
     return done(null);
   });
@@ -127,7 +127,7 @@ export async function changeStatusAction(
       ...data,
       scheduledAt: data.scheduledAt ? new Date(data.scheduledAt) : undefined,
     });
-    refreshPublicPages(refresh);
+    await refreshPublicPages(refresh);
     if (!result.ok) return failed(result.error);
     revalidatePath('/admin');
     return done({ status: result.status, changes: result.changes });
@@ -181,7 +181,7 @@ export async function restoreRevisionAction(input: unknown): Promise<SaveResult 
 export async function trashArticleAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {
   return runAction(z.object({ articleId: id }), formObject(form), async ({ articleId }) => {
     const result = await trashArticle(await requireActor('delete:article:any'), articleId);
-    refreshPublicPages(result.refresh);
+    await refreshPublicPages(result.refresh);
     if (!result.ok) return failed('not-found');
     revalidatePath('/admin');
     return done(null);
@@ -191,7 +191,7 @@ export async function trashArticleAction(_previous: unknown, form: FormData): Pr
 export async function restoreArticleAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {
   return runAction(z.object({ articleId: id }), formObject(form), async ({ articleId }) => {
     const result = await restoreArticle(await requireActor('restore:article:any'), articleId);
-    refreshPublicPages(result.refresh);
+    await refreshPublicPages(result.refresh);
     if (!result.ok) return failed('not-found');
     revalidatePath('/admin/trash');
     return done(null);

@@ -78,7 +78,7 @@ export async function updateSiteIdentityAction(_previous: unknown, form: FormDat
     if (!parsed.success) return failed('invalid', formFieldErrors(parsed.error));
     const result = await updateSiteIdentity(actor, parsed.data);
     if (!result.ok) return failed('invalid', { socialImageId: 'not-found' });
-    refreshEverything();
+    await refreshEverything();
     revalidatePath('/admin/settings');
     return done(null);
   });
@@ -96,7 +96,7 @@ export async function uploadBrandImageAction(_previous: unknown, form: FormData)
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const result = await setBrandImage(actor, input.slot, bytes, env().UPLOADS_DIR);
     if (!result.ok) return failed(result.error);
-    refreshEverything();
+    await refreshEverything();
     revalidatePath('/admin/settings');
     return done(null);
   });
@@ -105,7 +105,7 @@ export async function uploadBrandImageAction(_previous: unknown, form: FormData)
 export async function removeBrandImageAction(_previous: unknown, form: FormData): Promise<ActionResult<null>> {
   return runAction(z.object({ slot }), formObject(form), async (input) => {
     await removeBrandImage(await requireActor('manage:settings'), input.slot);
-    refreshEverything();
+    await refreshEverything();
     revalidatePath('/admin/settings');
     return done(null);
   });
@@ -120,7 +120,11 @@ export async function setHomePinAction(_previous: unknown, form: FormData): Prom
     if (!result.ok) return failed(result.error);
     // The home page of that language (and its lite twin) leads with the pin.
     if (result.changed) {
-      refreshPublicPages({ tags: [publicTags.lists(input.locale)], paths: homePaths([input.locale]), immediate: true });
+      await refreshPublicPages({
+        tags: [publicTags.lists(input.locale)],
+        paths: homePaths([input.locale]),
+        immediate: true,
+      });
     }
     revalidatePath('/admin/front');
     return done(null);
@@ -138,7 +142,7 @@ export async function updatePagePlacementAction(_previous: unknown, form: FormDa
     const actor = await requireActor('edit:article:any');
     const result = await updatePagePlacement(actor, articleId, settings);
     if (!result.ok) return failed(result.error);
-    if (result.published.length) refreshEverything();
+    if (result.published.length) await refreshEverything();
     revalidatePath('/admin/front');
     return done(null);
   });
