@@ -18,8 +18,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then echo "[cluster] missing Debian packages: ${missing[*]} (apt install them)" >&2; exit 1; fi
   echo "[cluster] installing ${missing[*]}"
   if [ -z "${APT_UPDATED:-}" ]; then apt-get update -qq; fi
+  # Debian would start the packaged services on their usual ports; the cluster runs its own copies on free ports.
+  no_services=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && no_services=1
+  fi
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  # Debian starts the packaged services on install; the cluster runs its own copies on free ports.
-  systemctl disable --now nginx redis-server 2>/dev/null || true
+  if [ -n "$no_services" ]; then rm -f /usr/sbin/policy-rc.d; fi
 fi
 exec node --import tsx scripts/cluster/run.ts "$@"

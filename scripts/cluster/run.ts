@@ -3,9 +3,12 @@
  * `up` starts Debian's PostgreSQL 15, redis-server (or valkey), nginx with deploy/nginx/, and two app instances (one
  * build, Next's cache in Redis, uploads in one shared folder) and prints the edge's URL; `down` stops all of it;
  * `test` starts it, runs the checks (scripts/cluster/checks.ts), prints the figures and stops it again.
- * Everything listens on 127.0.0.1, on free ports; the cluster's files live in .data/cluster/.
+ * Everything listens on 127.0.0.1, on free ports; the cluster's files live in a folder under /tmp named after the
+ * checkout.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../db/embedded-postgres';
 import { projectRoot } from '../lib/settings';
@@ -23,7 +26,14 @@ import {
   type Postgres,
 } from './services';
 
-const clusterDir = path.join(projectRoot, '.data', 'cluster');
+/**
+ * Under the system's temporary folder, not the checkout: PostgreSQL (as `postgres`) and nginx's workers (as `nobody`)
+ * must reach their folders, and a checkout under a private home folder would refuse them.
+ */
+const clusterDir = path.join(
+  tmpdir(),
+  `habar-cluster-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 8)}`,
+);
 const stateFile = path.join(clusterDir, 'state.json');
 
 export interface Instance {
@@ -67,6 +77,7 @@ async function up(): Promise<Cluster> {
   if (existsSync(stateFile)) throw new Error(`a cluster is already up (${stateFile}); run down first`);
   rmSync(clusterDir, { recursive: true, force: true });
   mkdirSync(clusterDir, { recursive: true });
+  chmodSync(clusterDir, 0o755);
   const [pgPort, redisPort, http, https, purge, portA, portB] = await Promise.all(
     Array.from({ length: 7 }, () => freePort()),
   );
