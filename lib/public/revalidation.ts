@@ -7,7 +7,7 @@ import { env } from '@/lib/env';
 import { liteTwin, publicPaths } from '@/lib/render/public/paths';
 import { purgeEdge } from './edge-purge';
 import { requestPages } from './request-pages';
-import { publicTags } from './tags';
+import { articlePathOfTag, publicTags } from './tags';
 
 /**
  * What a committed change asks of the public site: the cache tags of every page that shows it (expired), and the
@@ -102,12 +102,31 @@ export function revalidatePublicPages(tags: string[], { immediate }: { immediate
  */
 export async function refreshPublicPages(refresh: PublicRefresh): Promise<void> {
   if (refresh.tags.length) revalidatePublicPages(refresh.tags, { immediate: refresh.immediate });
-  if (!refresh.paths.length) return;
-  await purgeEdge(refresh.paths);
+  const purged = edgePaths(refresh);
+  if (purged.length) await purgeEdge(purged);
+  if (!refresh.paths.length && !purged.length) return;
   after(async () => {
-    await purgeEdge(refresh.paths);
-    await renderAgain(refresh.paths);
+    if (purged.length) await purgeEdge(purged);
+    if (refresh.paths.length) await renderAgain(refresh.paths);
   });
+}
+
+/**
+ * What the edge must drop: the paths rendered again, and every article URL whose tag expired, whatever it answers now
+ * (an unpublished translation is not rendered again, but its cached copy at the edge must go). Pages and articles
+ * share one slug space, so both forms are named.
+ */
+export function edgePaths(refresh: PublicRefresh): string[] {
+  const paths = new Set(refresh.paths);
+  for (const tag of refresh.tags) {
+    const named = articlePathOfTag(tag);
+    if (!named) continue;
+    for (const path of [publicPaths.article(named.locale, named.slug), publicPaths.page(named.locale, named.slug)]) {
+      paths.add(path);
+      paths.add(liteTwin(path));
+    }
+  }
+  return [...paths];
 }
 
 /** This server's own address, for rendering pages into the cache from inside it. */

@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/routing';
+import { isLocale, type Locale } from '@/i18n/routing';
 
 /** The cache tags of the public pages (decision 006). */
 export const publicTags = {
@@ -10,3 +10,9 @@ export const publicTags = {
   /** One article URL in one language, whatever it currently answers (article, redirect or 404). */
   articlePath: (locale: Locale, slug: string) => `article-path:${locale}:${slug}`,
 };
+
+/** The language and slug an `articlePath` tag names (the edge is purged of those URLs too), or null for other tags. */
+export function articlePathOfTag(tag: string): { locale: Locale; slug: string } | null {
+  const match = /^article-path:([^:]+):(.+)$/.exec(tag);
+  return match?.[1] && match[2] && isLocale(match[1]) ? { locale: match[1], slug: match[2] } : null;
+}

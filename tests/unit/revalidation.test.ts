@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pathsForArticleChange, tagsForArticleChange, tagsForTaxonomyChange } from '@/lib/public/revalidation';
+import {
+  edgePaths,
+  pathsForArticleChange,
+  tagsForArticleChange,
+  tagsForTaxonomyChange,
+} from '@/lib/public/revalidation';
 import { fullTwin, liteTwin } from '@/lib/render/public/paths';
 
 describe('which cached pages a change touches', () => {
@@ -73,5 +78,26 @@ describe('lite twins', () => {
   ])('%s ↔ %s', (full, lite) => {
     expect(liteTwin(full)).toBe(lite);
     expect(fullTwin(lite)).toBe(full);
+  });
+});
+
+describe('what the edge is told to drop', () => {
+  it('the paths rendered again and every article URL whose tag expired, also when it is no longer published', () => {
+    const paths = edgePaths({
+      tags: ['lists:en', 'article-path:en:withdrawn-report', 'public', 'article-path:xx:not-ours'],
+      paths: ['/en', '/en/lite'],
+      immediate: true,
+    });
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/en',
+        '/en/lite',
+        '/en/articles/withdrawn-report',
+        '/en/lite/articles/withdrawn-report',
+        '/en/pages/withdrawn-report',
+      ]),
+    );
+    expect(paths.some((path) => path.includes('not-ours'))).toBe(false);
+    expect(new Set(paths).size).toBe(paths.length);
   });
 });
