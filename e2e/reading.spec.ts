@@ -151,7 +151,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 test.describe('accessibility (axe)', () => {
   for (const locale of locales) {
-    test(`home, article, category and 404 in ${locale} have no serious or critical violations`, async ({ page }) => {
+    test(`every public page type in ${locale} has no serious or critical violations`, async ({ page }) => {
       const [article] = await sql<{ slug: string }>(
         `SELECT slug FROM "ArticleTranslation" WHERE locale = $1 AND status = 'published' ORDER BY "publishedAt" DESC LIMIT 1`,
         [locale],
@@ -160,10 +160,22 @@ test.describe('accessibility (axe)', () => {
         `SELECT slug FROM "CategoryTranslation" WHERE locale = $1 ORDER BY slug LIMIT 1`,
         [locale],
       );
+      const [sitePage] = await sql<{ slug: string }>(
+        `SELECT t.slug FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId" AND a.kind = 'page'
+          WHERE t.locale = $1 AND t.status = 'published' ORDER BY t.slug LIMIT 1`,
+        [locale],
+      );
+      const [author] = await sql<{ slug: string }>(
+        `SELECT slug FROM "AuthorTranslation" WHERE locale = $1 ORDER BY slug LIMIT 1`,
+        [locale],
+      );
       for (const url of [
         `/${locale}`,
         `/${locale}/articles/${article?.slug}`,
+        `/${locale}/lite/articles/${article?.slug}`,
         `/${locale}/categories/${category?.slug}`,
+        `/${locale}/pages/${sitePage?.slug}`,
+        `/${locale}/authors/${author?.slug}`,
         `/${locale}/no-such-page`,
         `/${locale}/search?q=${encodeURIComponent({ ru: 'демонстрации', tk: 'ýaşlar', en: 'passport' }[locale])}`,
       ]) {
