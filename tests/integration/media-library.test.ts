@@ -212,9 +212,9 @@ describe('alt text and captions', () => {
 
     const [listed] = (await media.listMedia(actors.editor, { q: 'Ashgabat' })).rows;
     expect(listed?.translations).toEqual({
-      ru: { alt: 'Демонстрация в Ашхабаде', caption: 'Фото: архив' },
-      tk: { alt: '', caption: '' },
-      en: { alt: 'A demonstration in Ashgabat', caption: 'Photo: archive' },
+      ru: { alt: 'Демонстрация в Ашхабаде', caption: 'Фото: архив', credit: '' },
+      tk: { alt: '', caption: '', credit: '' },
+      en: { alt: 'A demonstration in Ashgabat', caption: 'Photo: archive', credit: '' },
     });
     const events = await auditOf(item.id);
     expect(events.map((event) => [event.action, (event.details as { locales?: string[] }).locales])).toEqual([
@@ -251,9 +251,9 @@ describe('alt text and captions', () => {
     }
     const [listed] = (await media.listMedia(actors.translator, { q: 'ýörüş' })).rows;
     expect(listed?.translations).toEqual({
-      ru: { alt: '', caption: '' },
-      tk: { alt: 'Aşgabatda ýörüş', caption: 'Surat' },
-      en: { alt: '', caption: '' },
+      ru: { alt: '', caption: '', credit: '' },
+      tk: { alt: 'Aşgabatda ýörüş', caption: 'Surat', credit: '' },
+      en: { alt: '', caption: '', credit: '' },
     });
   });
 

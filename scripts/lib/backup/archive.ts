@@ -115,7 +115,12 @@ export async function extractArchive(
   const parts = new Map<string, { sha256: string; bytes: number }>();
   const extract = tar.extract();
   const reading = pipeline(input, createGunzip(), extract);
-  reading.catch(() => {});
+  // A damaged stream destroys the extractor but may leave the entry being written waiting for bytes that never come:
+  // every wait below also ends when the reading fails.
+  const broken = new Promise<never>((_resolve, reject) => {
+    reading.catch(reject);
+  });
+  broken.catch(() => {});
   try {
     for await (const entry of extract) {
       const { name, type } = entry.header;
@@ -129,7 +134,7 @@ export async function extractArchive(
       const target = path.join(dir, ...name.split('/'));
       await mkdir(path.dirname(target), { recursive: true });
       const hash = hashing();
-      await pipeline(entry, hash, createWriteStream(target, { mode: 0o600 }));
+      await Promise.race([pipeline(entry, hash, createWriteStream(target, { mode: 0o600 })), broken]);
       parts.set(name, hash.digest());
     }
     await reading;
