@@ -133,10 +133,9 @@ async function publicUrls(origin: string, uploads: string): Promise<string[]> {
   const media = existsSync(uploads)
     ? readdirSync(uploads, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
-        .map(
-          (entry) =>
-            `/media/${path.relative(uploads, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`,
-        )
+        .map((entry) => path.relative(uploads, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+        // The site's logo and icons live in uploads/brand/ and are served at /brand/ (lib/site/brand.ts).
+        .map((file) => (file.startsWith('brand/') ? `/${file}` : `/media/${file}`))
     : [];
   return [...new Set(['/sitemap.xml', '/robots.txt', ...pages, ...lite, ...feeds, ...categoryFeeds, ...media])].sort();
 }

@@ -32,12 +32,12 @@ export type RenderedPage = { status: 200 | 404; html: string } | { status: 301; 
 export type StoredPage = RenderedPage & { encoded?: Encoded };
 
 /**
- * Readers' browsers and edge caches (nginx, a CDN) keep a page a minute. The edge is purged of the URLs a publish names
- * (lib/public/edge-purge.ts) and revalidates the rest with their ETag after the minute, cheaply (a 304 from this
- * server's cache); it may serve a stale copy for a minute while it refreshes, and for a day while the app is down or
- * failing (decision 022).
+ * Browsers revalidate a page on every visit (`max-age=0`: a 304 of a few hundred bytes when it has not changed, so a
+ * reader never sees a page older than the last publish); edge caches (nginx, a CDN) keep it a minute, are purged of
+ * the URLs a publish names (lib/public/edge-purge.ts), revalidate the rest by ETag, may serve a stale copy for a
+ * minute while refreshing and for a day while the app is down or failing (decision 022).
  */
-export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400';
+export const publicCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400';
 
 export const headers = (locale: Locale, cacheControl: string) => ({
   'content-type': 'text/html; charset=utf-8',
@@ -72,7 +72,7 @@ export function toResponse(locale: Locale, page: StoredPage, request?: Request):
   return new Response(bodyFor(encoded, page.html, encoding), {
     status: page.status,
     headers: {
-      ...headers(locale, page.status === 200 ? publicCacheControl : 'public, max-age=60'),
+      ...headers(locale, publicCacheControl),
       ...validators,
       ...(encoding === 'identity' ? {} : { [precompressedHeader]: encoding }),
     },
