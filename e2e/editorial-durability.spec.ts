@@ -67,7 +67,7 @@ function nextServerPid(launcherPid: number): number {
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       // Next names its process "next-server (vX.Y.Z)".
       const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      if (parent === launcherPid && /next-server|next start/.test(command)) {
+      if (parent === launcherPid && /next-server|next start|scripts\/server\.ts/.test(command)) {
         return Number(entry);
       }
     } catch {

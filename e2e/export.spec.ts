@@ -59,14 +59,16 @@ test.describe('static mirror export', () => {
 
   test('has every published translation (full and lite), no draft, and no broken link', async ({ baseURL }) => {
     exportFrom(baseURL as string);
-    const published = await sql<{ locale: string; slug: string }>(
-      `SELECT t.locale::text, t.slug FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId"
+    // Articles live at /articles/, the site's pages (About, Contact) at /pages/.
+    const published = await sql<{ locale: string; slug: string; folder: string }>(
+      `SELECT t.locale::text, t.slug, CASE WHEN a.kind = 'page' THEN 'pages' ELSE 'articles' END AS folder
+         FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId"
         WHERE t.status = 'published' AND a."deletedAt" IS NULL`,
     );
     expect(published.length).toBeGreaterThan(40);
-    for (const { locale, slug } of published) {
-      expect(existsSync(path.join(out, locale, 'articles', slug, 'index.html')), `${locale}/${slug}`).toBe(true);
-      expect(existsSync(path.join(out, locale, 'lite', 'articles', slug, 'index.html')), `lite ${locale}/${slug}`).toBe(
+    for (const { locale, slug, folder } of published) {
+      expect(existsSync(path.join(out, locale, folder, slug, 'index.html')), `${locale}/${folder}/${slug}`).toBe(true);
+      expect(existsSync(path.join(out, locale, 'lite', folder, slug, 'index.html')), `lite ${locale}/${slug}`).toBe(
         true,
       );
     }
