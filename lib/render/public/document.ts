@@ -75,7 +75,7 @@ function masthead(ctx: PageContext, input: DocumentInput): SafeHtml {
   });
   return html`<header class="top">
     <div class="wrap bar">
-      <a class="brand" href="/${locale}" aria-label="${t('SiteHeader.homeLink', { name: site.name })}">
+      <a class="brand" href="/${locale}">
         ${site.logo ? html`<img src="/${site.logo.path}" alt="" width="${site.logo.width}" height="${site.logo.height}" />` : null}
         <span><b>${site.name}</b>${site.tagline ? html`<span>${site.tagline}</span>` : null}</span>
       </a>
