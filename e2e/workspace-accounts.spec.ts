@@ -295,9 +295,12 @@ test('a role change ends the session at once; after signing in again the user ha
   await signIn(user.page, staff);
   await expect(user.page).toHaveURL(/\/admin\/account$/);
   await expect(shellUser(user.page, staff, 'translator')).toBeVisible();
+  // A translator's workspace: the desk's glossary and memory, no taxonomy, staff or site settings.
   await expect(user.page.getByRole('navigation', { name: 'Workspace' }).getByRole('link')).toHaveText([
     'Articles',
     'Media',
+    'Glossary',
+    'Translation memory',
     'My account',
   ]);
   await user.context.close();
