@@ -40,12 +40,31 @@ function relativeLink(fromFile: string, sitePath: string): string {
 
 /** Root-relative links become relative files; links to dynamic pages go to the original site. */
 export function rewriteHtml(html: string, file: string, originalBase: string): string {
-  return html.replace(/\b(href|src|action)="(\/[^"]*)"/g, (_match, attribute: string, sitePath: string) =>
-    sitePath.startsWith('//')
-      ? `${attribute}="${sitePath}"`
-      : isDynamic(sitePath)
-        ? `${attribute}="${originalBase}${sitePath}"`
-        : `${attribute}="${relativeLink(file, sitePath)}"`,
+  return html
+    .replace(/\b(href|src|action)="(\/[^"]*)"/g, (_match, attribute: string, sitePath: string) =>
+      sitePath.startsWith('//')
+        ? `${attribute}="${sitePath}"`
+        : isDynamic(sitePath)
+          ? `${attribute}="${originalBase}${sitePath}"`
+          : `${attribute}="${relativeLink(file, sitePath)}"`,
+    )
+    .replace(/\bsrcset="([^"]*)"/g, (_match, value: string) => {
+      const candidates = value.split(',').map((candidate) => {
+        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+        const local = url.startsWith('/') && !url.startsWith('//');
+        return [local ? relativeLink(file, url) : url, ...descriptor].join(' ');
+      });
+      return `srcset="${candidates.join(', ')}"`;
+    });
+}
+
+/** The site paths a page's responsive images name (`srcset="/media/a-480w.webp 480w, …"`): each is copied too. */
+export function srcsetPaths(html: string): string[] {
+  return [...html.matchAll(/\bsrcset="([^"]*)"/g)].flatMap((match) =>
+    (match[1] ?? '')
+      .split(',')
+      .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+      .filter((url) => url.startsWith('/') && !url.startsWith('//')),
   );
 }
 
@@ -99,7 +118,9 @@ export async function crawl(origin: string): Promise<{ files: CrawledFile[]; bro
     const html = (response.headers.get('content-type') ?? '').startsWith('text/html');
     files.push({ file: fileFor(sitePath), sitePath, body, html });
     if (!html) continue;
-    const links = [...body.toString('utf8').matchAll(/\b(?:href|src)="(\/[^"#]*)/g)].map((match) => match[1] as string);
+    const text = body.toString('utf8');
+    const links = [...text.matchAll(/\b(?:href|src)="(\/[^"#]*)/g)].map((match) => match[1] as string);
+    links.push(...srcsetPaths(text));
     if (/^\/[a-z]{2}\/categories\/[^/]+$/.test(sitePath)) links.push(`${sitePath}/feed.xml`);
     for (const link of links) {
       if (link.startsWith('//') || isDynamic(link) || seen.has(link)) continue;
