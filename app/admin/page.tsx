@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { DashboardFilters } from '@/components/workspace/articles/dashboard-filters';
 import { StatusBadge } from '@/components/workspace/articles/status-badge';
+import { Pager } from '@/components/workspace/pager';
 import { WorkspaceShell } from '@/components/workspace/shell';
 import { isLocale, routing } from '@/i18n/routing';
 import { can } from '@/lib/auth/permissions';
@@ -166,11 +167,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ))}
         </tbody>
       </table>
-      <nav className="pager" aria-label={t('pages')}>
-        {page > 1 && <Link href={link(page - 1)}>{t('previous')}</Link>}
-        <span>{t('pageOf', { page, pages })}</span>
-        {page < pages && <Link href={link(page + 1)}>{t('next')}</Link>}
-      </nav>
+      <Pager
+        page={page}
+        pages={pages}
+        href={link}
+        labels={{ nav: t('pages'), previous: t('previous'), next: t('next'), position: t('pageOf', { page, pages }) }}
+      />
     </WorkspaceShell>
   );
 }

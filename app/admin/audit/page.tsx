@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FilterSelect } from '@/components/workspace/filter-select';
+import { Pager } from '@/components/workspace/pager';
 import { WorkspaceShell } from '@/components/workspace/shell';
 import { codeText } from '@/lib/workspace/action-result';
 import { AUDIT_PAGE_SIZE, listAuditEvents } from '@/lib/workspace/audit';
@@ -109,11 +109,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ))}
         </tbody>
       </table>
-      <nav className="pager" aria-label={t('pages')}>
-        {page > 1 && <Link href={link(page - 1)}>{t('newer')}</Link>}
-        <span>{t('pageOf', { page, pages })}</span>
-        {page < pages && <Link href={link(page + 1)}>{t('older')}</Link>}
-      </nav>
+      <Pager
+        page={page}
+        pages={pages}
+        href={link}
+        labels={{ nav: t('pages'), previous: t('newer'), next: t('older'), position: t('pageOf', { page, pages }) }}
+      />
     </WorkspaceShell>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { DeleteMediaForm } from '@/components/workspace/media/delete-form';
 import { MediaTextForm } from '@/components/workspace/media/text-form';
 import { UploadMediaForm } from '@/components/workspace/media/upload-form';
+import { Pager } from '@/components/workspace/pager';
 import { WorkspaceShell } from '@/components/workspace/shell';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { can } from '@/lib/auth/permissions';
@@ -159,11 +159,12 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
           })}
         </ul>
       )}
-      <nav className="pager" aria-label={t('pages')}>
-        {page > 1 && <Link href={link(page - 1)}>{t('newer')}</Link>}
-        <span>{t('pageOf', { page, pages })}</span>
-        {page < pages && <Link href={link(page + 1)}>{t('older')}</Link>}
-      </nav>
+      <Pager
+        page={page}
+        pages={pages}
+        href={link}
+        labels={{ nav: t('pages'), previous: t('newer'), next: t('older'), position: t('pageOf', { page, pages }) }}
+      />
     </WorkspaceShell>
   );
 }

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { AddRedirectForm } from '@/components/workspace/redirects/add-form';
 import { ImportRedirectsForm } from '@/components/workspace/redirects/csv-form';
 import { DeleteRedirectForm } from '@/components/workspace/redirects/delete-form';
+import { Pager } from '@/components/workspace/pager';
 import { WorkspaceShell } from '@/components/workspace/shell';
 import { listRedirects } from '@/lib/workspace/redirects/read';
 import { REDIRECTS_PAGE_SIZE } from '@/lib/workspace/redirects/types';
@@ -86,11 +87,12 @@ export default async function RedirectsPage({ searchParams }: { searchParams: Pr
           ))}
         </tbody>
       </table>
-      <nav className="pager" aria-label={t('pages')}>
-        {page > 1 && <Link href={link(page - 1)}>{t('previous')}</Link>}
-        <span>{t('pageOf', { page, pages })}</span>
-        {page < pages && <Link href={link(page + 1)}>{t('next')}</Link>}
-      </nav>
+      <Pager
+        page={page}
+        pages={pages}
+        href={link}
+        labels={{ nav: t('pages'), previous: t('previous'), next: t('next'), position: t('pageOf', { page, pages }) }}
+      />
     </WorkspaceShell>
   );
 }
