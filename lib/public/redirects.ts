@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cachedUnlessMissing } from './cache-found';
 import { routing } from '@/i18n/routing';
 import { db } from '@/lib/db';
 import { publicPaths } from '@/lib/render/public/paths';
@@ -42,8 +42,17 @@ async function lookUp(fromPath: string): Promise<RedirectAnswer> {
   return null;
 }
 
+// Found redirects are cached; a path with none is answered from the database and not stored, so visitors inventing
+// old addresses cannot grow the page cache (the same rule as unknown slugs, lib/public/cache-found.ts).
 const cachedLookUp = (fromPath: string) =>
-  unstable_cache(() => lookUp(fromPath), ['redirect', fromPath], { tags: lookupTags })();
+  cachedUnlessMissing(
+    () => lookUp(fromPath),
+    (answer) => answer === null,
+    ['redirect', fromPath],
+    {
+      tags: lookupTags,
+    },
+  )();
 
 /** The redirect answering this request's address, if there is one (its hit is counted). */
 export async function findRedirect(request: Request): Promise<RedirectAnswer> {
