@@ -2,15 +2,14 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import path from 'node:path';
 
-/** With REDIS_URL, the page and data cache lives in Redis or Valkey, shared by every instance (cache-handler.mjs). */
-const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
-  ? { cacheHandler: path.join(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
-  : {};
 import { SIGNED_IN_BODY_LIMIT } from './lib/config/body-limits';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
-  ...sharedCache,
+  // The page and data cache: in Redis or Valkey with REDIS_URL (shared by every instance), otherwise in this process's
+  // memory, bounded by PAGE_CACHE_MB (cache-handler/, decisions 022 and 023). Next keeps no copy of its own.
+  cacheHandler: path.join(process.cwd(), 'cache-handler', 'index.mjs'),
+  cacheMaxMemorySize: 0,
   poweredByHeader: false,
   // scripts/server.ts compresses (public pages are stored compressed; the rest is compressed there per response).
   compress: false,

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import pg from 'pg';
-import { emptyPageCache } from '../scripts/lib/page-cache';
 import { freePort } from '../scripts/db/embedded-postgres';
 import { changeStatusOverHttp, paragraphs, saveOverHttp } from './editorial-support';
 import {
@@ -15,7 +14,6 @@ import {
   startLauncher,
   stopLauncher,
   waitFor,
-  waitForQuietPageCache,
 } from './launcher-support';
 import { DEMO_PASSWORD, freshIp } from './workspace-support';
 
@@ -170,13 +168,10 @@ test.describe('backup and restore drill', () => {
   test.afterAll(async () => {
     await db.drop().catch(() => {});
     rmSync(dataDir, { recursive: true, force: true });
-    // Launchers of one checkout share the page cache (until it moves per data folder): leave none of ours behind.
-    emptyPageCache();
   });
 
   test(`demo content plus edits survive a backup, a wipe and a restore (${external ? 'external PostgreSQL' : 'embedded PostgreSQL'})`, async () => {
     await db.create();
-    await waitForQuietPageCache();
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     const identity = await generateX25519Identity();

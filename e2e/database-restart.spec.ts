@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { emptyPageCache } from '../scripts/lib/page-cache';
 import { freePort, isRunning } from '../scripts/db/embedded-postgres';
 import {
   embeddedDatabaseUrl,
@@ -24,8 +23,6 @@ test.describe('the embedded database comes back', () => {
   test.describe.configure({ timeout: 240_000 });
   test.afterAll(() => {
     rmSync(dataDir, { recursive: true, force: true });
-    // Launchers of one checkout share the page cache (until it moves per data folder): leave none of ours behind.
-    emptyPageCache();
   });
 
   test('killed under the running app, it is started again and the app recovers by itself', async () => {

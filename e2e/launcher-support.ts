@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connectionUrl, isRunning } from '../scripts/db/embedded-postgres';
-import { pageCacheDir } from '../scripts/lib/page-cache';
 
 /**
  * `npm start` run by a test on a data folder of its own (its own embedded PostgreSQL unless DATABASE_URL is given),
@@ -99,29 +98,4 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
     await new Promise((resolve) => setTimeout(resolve, stepMs));
   }
   return check();
-}
-
-/**
- * Launchers of one checkout share the page cache folder (until it moves per data folder): the browser tests' own
- * server warms it after its start. A test that compares pages waits until nobody writes there any more.
- */
-export async function waitForQuietPageCache(quietMs = 3_000, timeoutMs = 120_000): Promise<void> {
-  const count = () => {
-    try {
-      return readdirSync(pageCacheDir(), { recursive: true }).length;
-    } catch {
-      return 0;
-    }
-  };
-  const deadline = Date.now() + timeoutMs;
-  let last = count();
-  let quietSince = Date.now();
-  while (Date.now() < deadline && Date.now() - quietSince < quietMs) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = count();
-    if (now !== last) {
-      last = now;
-      quietSince = Date.now();
-    }
-  }
 }

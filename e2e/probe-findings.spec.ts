@@ -1,21 +1,30 @@
-import { readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { pageCacheDir } from '../scripts/lib/page-cache';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { internalToken } from '@/lib/config/internal-token';
 import { callAction, serverAction } from './server-actions';
 import { sql } from './support';
-import { signedInAsAdmin } from './workspace-support';
+import { createStaff, signedIn, signedInAsAdmin } from './workspace-support';
 
 /**
  * What an outside probe found (issue 13), reproduced over HTTP against the real server: each must stay fixed.
  */
 
-const cacheFiles = () => {
-  try {
-    return new Set(readdirSync(pageCacheDir(), { recursive: true }).map(String));
-  } catch {
-    return new Set<string>();
-  }
+const bearer = () => {
+  const secrets = JSON.parse(readFileSync(path.join(process.env.E2E_DATA_DIR as string, 'secrets.json'), 'utf8')) as {
+    AUTH_SECRET: string;
+  };
+  return `Bearer ${internalToken(secrets.AUTH_SECRET)}`;
 };
+
+/** The server's page cache (cache-handler/memory.mjs), as GET /api/internal/page-cache reports it. */
+async function cacheStats(request: APIRequestContext): Promise<{ entries: number; bytes: number; maxBytes: number }> {
+  const response = await request.get('/api/internal/page-cache', { headers: { authorization: bearer() } });
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { store: string; entries: number; bytes: number; maxBytes: number };
+  expect(body.store).toBe('memory');
+  return body;
+}
 
 test('a search of nothing but minus signs answers 200, not 500', async ({ request }) => {
   for (const query of ['-'.repeat(40), '- '.repeat(40), `${'-'.repeat(60)}water`]) {
@@ -53,16 +62,19 @@ test('malformed percent-escapes answer the localized 404, never a bare 500', asy
   }
 });
 
-test('a thousand requests for unknown slugs add no file to the page cache', async ({ request }) => {
+test('a thousand requests for unknown slugs add no entry to the page cache, which stays within its bound', async ({
+  request,
+}) => {
   test.setTimeout(180_000);
   // The launcher warms the cache in the background after a start: wait until it is quiet.
-  let before = cacheFiles();
+  let before = await cacheStats(request);
   for (let i = 0; i < 60; i++) {
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = cacheFiles();
-    if (now.size === before.size) break;
+    const now = await cacheStats(request);
+    if (now.entries === before.entries) break;
     before = now;
   }
+  expect(before.entries).toBeGreaterThan(0);
   const tag = Date.now().toString(36);
   const paths: string[] = [];
   for (let i = 0; paths.length < 1_000; i++) {
@@ -81,15 +93,33 @@ test('a thousand requests for unknown slugs add no file to the page cache', asyn
   const statuses = new Map<number, number>();
   await Promise.all(
     Array.from({ length: 4 }, async () => {
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const status = (await request.get(path)).status();
+      for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+        const status = (await request.get(next)).status();
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
       }
     }),
   );
   expect(Object.fromEntries(statuses)).toEqual({ 404: 1_000 });
-  const added = [...cacheFiles()].filter((file) => !before.has(file));
-  expect(added).toEqual([]);
+  const after = await cacheStats(request);
+  expect(after.entries).toBe(before.entries);
+  expect(after.bytes).toBeLessThanOrEqual(after.maxBytes);
+});
+
+test('the page cache report is refused without the internal token, signed in or not', async ({ browser, request }) => {
+  for (const authorization of [undefined, 'Bearer nope', bearer().slice(0, -1)]) {
+    const response = await request.get('/api/internal/page-cache', {
+      headers: authorization ? { authorization } : {},
+    });
+    expect(response.status(), String(authorization)).toBe(401);
+  }
+  // A staff session is not the token, whatever its role.
+  for (const role of ['translator', 'editor', 'admin'] as const) {
+    const staff = await signedIn(browser, await createStaff(role));
+    const response = await staff.page.request.get('/api/internal/page-cache');
+    expect(response.status(), role).toBe(401);
+    expect(await response.text(), role).not.toContain('entries');
+    await staff.context.close();
+  }
 });
 
 test.describe('request bodies to the workspace', () => {

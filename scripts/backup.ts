@@ -15,6 +15,7 @@ import { Encrypter, generateX25519Identity, identityToRecipient } from 'age-encr
 import { EnvError, parseEnv } from '@/lib/config/env-schema';
 import type { LastBackup } from '@/lib/config/backup-record';
 import { errorFields, logger } from '@/lib/log';
+import { tryLockAcrossInstances } from '@/lib/db/once-across-instances';
 import { createBackup, pruneBackups, recordBackupOutcome } from './lib/backup/backup';
 import { databaseForCommand } from './lib/database';
 import { dataDir, loadDotEnv, projectRoot, provideSecrets } from './lib/settings';
@@ -94,6 +95,13 @@ async function main(): Promise<number> {
   const scheduled = args.includes('--scheduled');
 
   const database = await databaseForCommand(postgresPassword, (line) => log.info(line));
+  // Several instances each run the schedule; one backup is taken per tick, by whichever holds the lock.
+  const lock = scheduled ? await tryLockAcrossInstances(database.url, 'scheduled-backup') : null;
+  if (scheduled && !lock) {
+    log.info('another instance is taking this scheduled backup: skipped');
+    await database.embedded?.stop();
+    return 0;
+  }
   try {
     await recordPending(database.url, outDir).catch(() => {});
     const started = new Date();
@@ -144,6 +152,7 @@ async function main(): Promise<number> {
     }
     return outcome.ok ? 0 : 1;
   } finally {
+    await lock?.release();
     await database.embedded?.stop();
   }
 }

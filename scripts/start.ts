@@ -141,8 +141,8 @@ async function main(): Promise<void> {
       });
       log(`seeded ${report.articles} articles (${report.translations} translations), ${report.accounts} accounts`);
     }
-    if (resetPageCacheUnlessFrom(await installationId(prisma)))
-      log('page cache emptied (filled from another database)');
+    if (await resetPageCacheUnlessFrom(await installationId(prisma)))
+      log('page cache in Redis emptied (filled from another database)');
   } finally {
     await prisma.$disconnect();
   }

@@ -86,11 +86,20 @@ export const envSchema = z
       .string()
       .regex(/^age1[0-9a-z]{20,}$/, 'must be an age public key (age1…, from age-keygen)')
       .optional(),
-    /** Redis or Valkey for Next's page and data cache, shared by every instance (cache-handler.mjs); unset: on disk. */
+    /** Redis or Valkey for Next's page and data cache, shared by every instance (cache-handler/); unset: in memory. */
     REDIS_URL: z
       .string()
       .regex(/^rediss?:\/\/[^/]+/, 'must be a redis:// or rediss:// URL')
       .optional(),
+    /**
+     * Without REDIS_URL, the page and data cache lives in each instance's memory, at most this many megabytes
+     * (cache-handler/memory.mjs reads it; the least recently used pages leave first).
+     */
+    PAGE_CACHE_MB: z.coerce
+      .number({ error: 'must be a number of megabytes' })
+      .min(8, 'must be at least 8')
+      .max(8192, 'must be at most 8192')
+      .default(64),
     /** Prefix of this site's keys in Redis (several sites may share one server). */
     REDIS_KEY_PREFIX: z
       .string()

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { PrismaClient } from './prisma-client';
 
 /**
@@ -25,4 +26,28 @@ export async function onceAcrossInstances<T>(
     },
     { maxWait: 5_000, timeout: maxMinutes * 60_000 },
   );
+}
+
+/**
+ * The same lock for work that outlives a transaction (a scheduled backup, minutes long, run by the launcher as a
+ * child process): held by a connection of its own until `release`, or until the process dies and its connection with
+ * it. Null when another instance holds it.
+ */
+export async function tryLockAcrossInstances(
+  connectionString: string,
+  name: string,
+): Promise<{ release: () => Promise<void> } | null> {
+  const client = new pg.Client({ connectionString });
+  // A connection lost midway ends the lock, not the work holding it (at worst two backups run at once).
+  client.on('error', () => {});
+  await client.connect();
+  const { rows } = await client.query<{ locked: boolean }>(
+    'SELECT pg_try_advisory_lock($1::int, hashtext($2)) AS locked',
+    [habarLockSpace, name],
+  );
+  if (!rows[0]?.locked) {
+    await client.end();
+    return null;
+  }
+  return { release: () => client.end() };
 }

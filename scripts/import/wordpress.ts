@@ -7,7 +7,7 @@
  * running server (POST /api/internal/revalidate with the internal token); with no server running, the page cache
  * is emptied so the next start renders everything afresh. See lib/import/wordpress/ and decision 020.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { isLocale, type Locale } from '@/i18n/routing';
@@ -21,6 +21,7 @@ import { connectionUrl, isRunning } from '../db/embedded-postgres';
 import { deployMigrations } from '../db/schema-engine';
 import { resolveDatabase, type ResolvedDatabase } from '../lib/database';
 import { dataDir, loadDotEnv, projectRoot, provideSecrets } from '../lib/settings';
+import { emptyPageCache } from '../lib/page-cache';
 
 const USAGE =
   'usage: npm run import:wordpress -- <export.xml> [--uploads <dir>] [--dry-run] [--default-language ru|tk|en] ' +
@@ -113,8 +114,9 @@ async function refreshPublicSite(server: string, authSecret: string): Promise<st
     if (response.ok) return `public pages revalidated on ${server}`;
     return `the server at ${server} refused the revalidation (${response.status}); restart Habar to see the import`;
   } catch {
-    rmSync(path.join(projectRoot, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
-    return `no Habar answered at ${server}: the page cache was emptied, the next start renders every page afresh`;
+    // In memory, the cache went with the server; in Redis, this site's keys go now.
+    await emptyPageCache().catch(() => null);
+    return `no Habar answered at ${server}: the next start renders every page afresh`;
   }
 }
 

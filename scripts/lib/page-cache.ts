@@ -1,27 +1,45 @@
 /**
- * Public pages live in Next's data cache (.next/cache/fetch-cache), which outlives restarts on purpose: pages keep
- * serving while the database is down. But a cache filled from one database must not be served for another (a reset
- * demo, a restored backup, another DATABASE_URL). The database carries an installation id; when it differs from the
- * one the cache was filled from, the cache is emptied before the app starts.
+ * The page cache outside the app (decision 023). Without REDIS_URL it lives in the app's memory
+ * (cache-handler/memory.mjs): it starts empty with every start and belongs to that one process, so a restore or another
+ * database can never meet pages of the old one. With REDIS_URL it outlives restarts, and may be shared by instances;
+ * a cache filled from one database must then not be served for another (a reset demo, a restored backup, another
+ * DATABASE_URL): the database carries an installation id, kept beside the cache's keys, and the launcher empties this
+ * site's keys when they differ.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { createClient } from '@redis/client';
 import type { PrismaClient } from '@/lib/db/prisma-client';
-import { projectRoot } from './settings';
 
-const cacheDir = () => path.join(projectRoot, '.next', 'cache');
+const connect = (url: string) => createClient({ url, socket: { connectTimeout: 5_000, reconnectStrategy: false } });
+type Redis = ReturnType<typeof connect>;
 
-/** The folder holding the cached public pages (one file per entry). */
-export const pageCacheDir = () => path.join(cacheDir(), 'fetch-cache');
+async function withRedis<T>(work: (client: Redis, prefix: string) => Promise<T>): Promise<T | null> {
+  const url = process.env.REDIS_URL;
+  if (!url) return null;
+  const client = connect(url);
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    return await work(client, `${process.env.REDIS_KEY_PREFIX ?? 'habar'}:`);
+  } finally {
+    client.destroy();
+  }
+}
+
+async function deleteKeys(client: Redis, prefix: string): Promise<number> {
+  let deleted = 0;
+  for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
+    if (keys.length) deleted += await client.unlink(keys);
+  }
+  return deleted;
+}
 
 /**
- * Empties the page cache and forgets which database filled it (a restore, for one): the one place that knows how.
- * The next start stamps it again.
+ * Empties this site's page cache in Redis (a restore, for one); returns how many keys went, or null when the cache
+ * is in the app's memory (it is empty at the next start anyway).
  */
-export function emptyPageCache(): void {
-  rmSync(pageCacheDir(), { recursive: true, force: true });
-  rmSync(path.join(cacheDir(), 'habar-installation'), { force: true });
+export async function emptyPageCache(): Promise<number | null> {
+  return withRedis((client, prefix) => deleteKeys(client, prefix));
 }
 
 export async function installationId(prisma: PrismaClient): Promise<string> {
@@ -34,14 +52,14 @@ export async function installationId(prisma: PrismaClient): Promise<string> {
   return JSON.stringify(row.value);
 }
 
-/** Empties the page cache when it was filled from another database; returns whether it did. */
-export function resetPageCacheUnlessFrom(id: string): boolean {
-  const stamp = path.join(cacheDir(), 'habar-installation');
-  const same = existsSync(stamp) && readFileSync(stamp, 'utf8') === id;
-  if (!same) {
-    rmSync(pageCacheDir(), { recursive: true, force: true });
-    mkdirSync(cacheDir(), { recursive: true });
-    writeFileSync(stamp, id);
-  }
-  return !same;
+/** With Redis, empties this site's keys when they were filled from another database; returns whether it did. */
+export async function resetPageCacheUnlessFrom(id: string): Promise<boolean> {
+  const reset = await withRedis(async (client, prefix) => {
+    const stamp = `${prefix}habar-installation`;
+    if ((await client.get(stamp)) === id) return false;
+    await deleteKeys(client, prefix);
+    await client.set(stamp, id);
+    return true;
+  });
+  return reset ?? false;
 }

@@ -62,7 +62,7 @@ const restore = (options: Partial<RestoreOptions> & Pick<RestoreOptions, 'file' 
     force: false,
     keepSessions: false,
     log: () => {},
-    emptyCache: () => void cacheEmptied++,
+    emptyCache: () => ++cacheEmptied,
     ...options,
   });
 

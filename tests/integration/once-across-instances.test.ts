@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/prisma-client';
-import { onceAcrossInstances } from '@/lib/db/once-across-instances';
+import { onceAcrossInstances, tryLockAcrossInstances } from '@/lib/db/once-across-instances';
+import pg from 'pg';
 import { createEmptyDatabase } from '../support/test-db';
 
 /** Two "instances": two Prisma clients (two pools) on one database, as two app processes would have. */
@@ -54,5 +55,29 @@ describe('work done once across instances', () => {
       'disk full',
     );
     expect(await onceAcrossInstances(second, 'trash', () => Promise.resolve(1))).toEqual({ ran: true, value: 1 });
+  });
+
+  it('holds a long lock (a scheduled backup) until released, or until its process dies', async () => {
+    const held = await tryLockAcrossInstances(database.url, 'scheduled-backup');
+    expect(held).not.toBeNull();
+    expect(await tryLockAcrossInstances(database.url, 'scheduled-backup')).toBeNull();
+    await held?.release();
+    const again = await tryLockAcrossInstances(database.url, 'scheduled-backup');
+    expect(again).not.toBeNull();
+    // A process that dies: its connection is ended by the server, and the lock goes with it.
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()`,
+    );
+    await admin.end();
+    let taken = null;
+    for (let i = 0; i < 50 && !taken; i++) {
+      taken = await tryLockAcrossInstances(database.url, 'scheduled-backup');
+      if (!taken) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(taken).not.toBeNull();
+    await taken?.release();
+    await again?.release().catch(() => {});
   });
 });

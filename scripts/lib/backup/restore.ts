@@ -29,7 +29,7 @@ export interface RestoreOptions {
   keepSessions: boolean;
   log: (line: string) => void;
   /** Empties the page cache (scripts/lib/page-cache.ts); tests pass their own. */
-  emptyCache?: () => void;
+  emptyCache?: () => Promise<number | null> | number | null;
 }
 
 export interface RestoreResult {
@@ -176,8 +176,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
 
     await swapUploads(path.join(work, 'uploads'), path.resolve(options.uploadsDir));
     log(`uploads restored: ${manifest.uploads.files.length} files`);
-    (options.emptyCache ?? emptyPageCache)();
-    log('page cache emptied');
+    const emptied = await (options.emptyCache ?? emptyPageCache)();
+    log(emptied === null ? 'page cache: in memory, empty at the next start' : 'page cache emptied');
     return { manifest, newerMigrations, sessionsEnded };
   } finally {
     await rm(work, { recursive: true, force: true });
