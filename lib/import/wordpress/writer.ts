@@ -10,11 +10,11 @@ import type { Locale } from '@/i18n/routing';
 import { contentFingerprint } from '@/lib/content/fingerprint';
 import type { TiptapNode } from '@/lib/content/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { MAX_SLUG_LENGTH, uniqueSlug } from '@/lib/slug';
 import { storableText } from '@/lib/text';
 import type { ImportedType } from './plan';
 import { insertRedirects } from './redirect-rows';
 import type { TaxonomyImporter } from './taxonomy';
+import { freeSlugs, insertNewTranslations, type ArticleTarget, type NewTranslationRow } from './translation-rows';
 
 type Tx = Prisma.TransactionClient;
 export type ImportedStatus = 'published' | 'draft' | 'scheduled';
@@ -59,44 +59,6 @@ export interface WriteContext {
 }
 
 const asJson = (doc: TiptapNode) => doc as unknown as Prisma.InputJsonObject;
-
-/** Slugs the first candidates `uniqueSlug` would try: looked up by the (locale, slug) index, not by a prefix scan. */
-const SLUG_CANDIDATES = 10;
-function slugCandidates(wanted: string): string[] {
-  const candidates = [wanted];
-  for (let n = 2; candidates.length < SLUG_CANDIDATES; n++) {
-    candidates.push(`${wanted.slice(0, MAX_SLUG_LENGTH - String(n).length - 1)}-${n}`);
-  }
-  return candidates;
-}
-
-/**
- * A free slug per new translation, in one query for the whole group (exact slugs, so the unique index answers it).
- * A translation whose first candidates are all taken falls back to a prefix query of its own.
- */
-async function freeSlugs(tx: Tx, wanted: { locale: Locale; slug: string }[]): Promise<string[]> {
-  if (wanted.length === 0) return [];
-  const rows = await tx.articleTranslation.findMany({
-    where: { OR: wanted.map(({ locale, slug }) => ({ locale, slug: { in: slugCandidates(slug) } })) },
-    select: { locale: true, slug: true },
-  });
-  const taken = new Set(rows.map((row) => `${row.locale}:${row.slug}`));
-  const slugs: string[] = [];
-  for (const { locale, slug } of wanted) {
-    let free = slugCandidates(slug).find((candidate) => !taken.has(`${locale}:${candidate}`));
-    if (!free) {
-      const more = await tx.articleTranslation.findMany({
-        where: { locale, slug: { startsWith: slug } },
-        select: { slug: true },
-      });
-      const all = new Set(more.map((row) => row.slug));
-      free = uniqueSlug(slug, (candidate) => all.has(candidate));
-    }
-    taken.add(`${locale}:${free}`);
-    slugs.push(free);
-  }
-  return slugs;
-}
 
 function statusFields(t: PreparedTranslation) {
   return {
@@ -204,205 +166,201 @@ export async function writeGroup(tx: Tx, context: WriteContext, group: PreparedG
   const coverMediaId = group.translations.find((t) => t.coverMediaId)?.coverMediaId ?? null;
 
   const articleId = [...previous.values()][0]?.articleId;
-  let outcome: GroupOutcome['article'] = 'updated';
-  let article = articleId;
-  if (!article) {
-    const earliest = group.translations.reduce((min, t) => (t.date < min ? t.date : min), source0.date);
-    const created = await tx.article.create({
-      data: {
+  let article: ArticleTarget;
+  if (!articleId) {
+    article = {
+      create: {
+        kind: group.type === 'page' ? 'page' : 'article',
         sourceLocale: group.sourceLocale,
         categoryId,
         coverMediaId,
-        createdAt: earliest,
+        createdAt: group.translations.reduce((min, t) => (t.date < min ? t.date : min), source0.date),
         // Imported pages are reachable at their address but listed nowhere until an editor places them.
-        ...(group.type === 'page' ? { kind: 'page' as const, placement: 'unlisted' as const } : {}),
+        placement: group.type === 'page' ? 'unlisted' : 'footer',
       },
-      select: { id: true },
-    });
-    article = created.id;
-    outcome = 'created';
+    };
   } else {
+    article = { id: articleId };
     // Fill what is empty; never replace what staff chose in Habar.
     const current = await tx.article.findUniqueOrThrow({
-      where: { id: article },
+      where: { id: articleId },
       select: { categoryId: true, coverMediaId: true },
     });
     if ((!current.categoryId && categoryId) || (!current.coverMediaId && coverMediaId)) {
       await tx.article.update({
-        where: { id: article },
+        where: { id: articleId },
         data: { categoryId: current.categoryId ?? categoryId, coverMediaId: current.coverMediaId ?? coverMediaId },
       });
     }
   }
-  if (tagIds.size > 0) {
-    await tx.articleTag.createMany({
-      data: [...tagIds].map((tagId) => ({ articleId: article, tagId })),
-      skipDuplicates: true,
-    });
-  }
-  if (authorIds.length > 0) {
-    await tx.articleAuthor.createMany({
-      data: authorIds.map((authorId, position) => ({ articleId: article, authorId, position })),
-      skipDuplicates: true,
-    });
+  const outcome: GroupOutcome['article'] = articleId ? 'updated' : 'created';
+  if (articleId) {
+    if (tagIds.size > 0) {
+      await tx.articleTag.createMany({
+        data: [...tagIds].map((tagId) => ({ articleId, tagId })),
+        skipDuplicates: true,
+      });
+    }
+    if (authorIds.length > 0) {
+      await tx.articleAuthor.createMany({
+        data: authorIds.map((authorId, position) => ({ articleId, authorId, position })),
+        skipDuplicates: true,
+      });
+    }
   }
 
   const sourceFingerprint = contentFingerprint({ ...source0, body: source0.body });
   const result: GroupOutcome = { article: outcome, translations: [], redirectsAdded: 0 };
   const redirects: { fromPath: string; translationId: string }[] = [];
-  const prepared = group.translations.map((t) =>
-    preparedFields(t, t.locale === group.sourceLocale ? null : sourceFingerprint),
-  );
-  // Old addresses only for what WordPress showed the public: a draft's never existed.
-  const addressesOf = (t: PreparedTranslation, translationId: string, status: ImportedStatus) => {
-    if (status === 'published') redirects.push(...t.oldPaths.map((fromPath) => ({ fromPath, translationId })));
-  };
-
   const fresh: PreparedFields[] = [];
-  for (const entry of prepared) {
-    const { t, fields, fingerprint } = entry;
+  for (const t of group.translations) {
+    const entry = preparedFields(t, t.locale === group.sourceLocale ? null : sourceFingerprint);
     const before = previous.get(t.postId);
     if (!before) {
       fresh.push(entry);
       continue;
     }
-    const editedHere =
-      before.article.deletedAt !== null || before.workingCopy !== null || before.version !== before.importedVersion;
-    const same =
-      before.contentFingerprint === fingerprint &&
-      before.status === t.status &&
-      (before.publishedAt?.getTime() ?? null) === (statusFields(t).publishedAt?.getTime() ?? null) &&
-      (before.scheduledAt?.getTime() ?? null) === (statusFields(t).scheduledAt?.getTime() ?? null);
-    if (editedHere || same) {
-      const status = before.status as ImportedStatus;
-      result.translations.push({
-        locale: t.locale,
-        postId: t.postId,
-        outcome: editedHere ? 'kept' : 'unchanged',
-        status,
-      });
-      addressesOf(t, before.id, status);
-      continue;
+    const written = await updateImported(tx, source, entry, before);
+    result.translations.push({ locale: t.locale, postId: t.postId, ...written });
+    // Old addresses only for what WordPress showed the public: a draft's never existed.
+    if (written.status === 'published') {
+      redirects.push(...t.oldPaths.map((fromPath) => ({ fromPath, translationId: before.id })));
     }
-    const version = before.version + 1;
-    await tx.articleTranslation.update({
-      where: { id: before.id },
-      data: {
-        ...fields,
-        ...statusFields(t),
-        version,
-        contentFingerprint: fingerprint,
-        sourceFingerprint: entry.sourceFingerprint,
-      },
-    });
-    await tx.revision.create({
-      data: {
-        translationId: before.id,
-        version,
-        ...revisionFields(entry),
-        slug: before.slug,
-        status: t.status,
-        note: `imported again from WordPress (post ${t.postId})`,
-        contentFingerprint: fingerprint,
-      },
-    });
-    await tx.importedItem.update({
-      where: { source_kind_externalId: { source, kind: 'post', externalId: t.postId } },
-      data: { importedVersion: version, importedAt: new Date() },
-    });
-    result.translations.push({ locale: t.locale, postId: t.postId, outcome: 'updated', status: t.status });
-    addressesOf(t, before.id, t.status);
   }
-
-  await writeFresh(tx, { source, articleId: article, articleIsNew: outcome === 'created', imported }, fresh, {
-    result,
-    addressesOf,
-  });
   result.redirectsAdded = await insertRedirects(tx, redirects);
+  if (fresh.length > 0) {
+    // A new article is created with its translations, tags and bylines in one statement.
+    const target = { source, article, tagIds: articleId ? [] : [...tagIds], authorIds: articleId ? [] : authorIds };
+    result.redirectsAdded += await writeNew(tx, target, fresh, result);
+  }
   return result;
 }
 
+type Previous = {
+  id: string;
+  slug: string;
+  version: number;
+  importedVersion: number | null;
+  contentFingerprint: string;
+  status: string;
+  publishedAt: Date | null;
+  scheduledAt: Date | null;
+  workingCopy: unknown;
+  article: { deletedAt: Date | null };
+};
+
 /**
- * The translations this run creates, in one statement each for the translations, their first revisions and their
- * imported-item rows, after one query for free slugs.
+ * A translation an earlier run imported: updated when WordPress changed it and nobody changed it in Habar since (its
+ * version is still the imported one, it has no working copy, its article is not in the trash); otherwise kept.
  */
-async function writeFresh(
+async function updateImported(
   tx: Tx,
-  target: {
-    source: string;
-    articleId: string;
-    articleIsNew: boolean;
-    imported: { externalId: string }[];
-  },
+  source: string,
+  entry: PreparedFields,
+  before: Previous,
+): Promise<{ outcome: TranslationOutcome; status: ImportedStatus }> {
+  const { t, fields, fingerprint } = entry;
+  const editedHere =
+    before.article.deletedAt !== null || before.workingCopy !== null || before.version !== before.importedVersion;
+  const same =
+    before.contentFingerprint === fingerprint &&
+    before.status === t.status &&
+    (before.publishedAt?.getTime() ?? null) === (statusFields(t).publishedAt?.getTime() ?? null) &&
+    (before.scheduledAt?.getTime() ?? null) === (statusFields(t).scheduledAt?.getTime() ?? null);
+  if (editedHere || same) {
+    return { outcome: editedHere ? 'kept' : 'unchanged', status: before.status as ImportedStatus };
+  }
+  const version = before.version + 1;
+  await tx.articleTranslation.update({
+    where: { id: before.id },
+    data: {
+      ...fields,
+      ...statusFields(t),
+      version,
+      contentFingerprint: fingerprint,
+      sourceFingerprint: entry.sourceFingerprint,
+    },
+  });
+  await tx.revision.create({
+    data: {
+      translationId: before.id,
+      version,
+      ...revisionFields(entry),
+      slug: before.slug,
+      status: t.status,
+      note: `imported again from WordPress (post ${t.postId})`,
+      contentFingerprint: fingerprint,
+    },
+  });
+  await tx.importedItem.update({
+    where: { source_kind_externalId: { source, kind: 'post', externalId: t.postId } },
+    data: { importedVersion: version, importedAt: new Date() },
+  });
+  return { outcome: 'updated', status: t.status };
+}
+
+/**
+ * The translations this run creates, in one statement (translation-rows.ts) that tries each one's wanted slug; a
+ * language whose slug is taken is inserted again with a free one. On an existing article, a language staff wrote in
+ * Habar meanwhile stays theirs.
+ */
+async function writeNew(
+  tx: Tx,
+  target: { source: string; article: ArticleTarget; tagIds: string[]; authorIds: string[] },
   fresh: PreparedFields[],
-  out: {
-    result: GroupOutcome;
-    addressesOf: (t: PreparedTranslation, translationId: string, status: ImportedStatus) => void;
-  },
-): Promise<void> {
-  if (fresh.length === 0) return;
-  const { source, articleId } = target;
-  // Staff may have written a language of an existing article in Habar meanwhile: theirs stays.
+  result: GroupOutcome,
+): Promise<number> {
   const occupied = new Set(
-    target.articleIsNew
+    'create' in target.article
       ? []
       : (
           await tx.articleTranslation.findMany({
-            where: { articleId, locale: { in: fresh.map(({ t }) => t.locale) } },
+            where: { articleId: target.article.id, locale: { in: fresh.map(({ t }) => t.locale) } },
             select: { locale: true },
           })
         ).map((row) => row.locale),
   );
-  for (const { t } of fresh.filter(({ t }) => occupied.has(t.locale))) {
-    out.result.translations.push({ locale: t.locale, postId: t.postId, outcome: 'kept', status: t.status });
-  }
   const writable = fresh.filter(({ t }) => !occupied.has(t.locale));
-  if (writable.length === 0) return;
-  const slugs = await freeSlugs(
-    tx,
-    writable.map(({ t }) => ({ locale: t.locale, slug: t.slug })),
-  );
-  const created = await tx.articleTranslation.createManyAndReturn({
-    data: writable.map(({ t, fields, fingerprint, sourceFingerprint }, i) => ({
-      articleId,
-      locale: t.locale,
-      slug: slugs[i]!,
-      ...fields,
-      ...statusFields(t),
-      contentFingerprint: fingerprint,
-      sourceFingerprint,
-      createdAt: t.date,
-    })),
-    select: { id: true, locale: true },
-  });
-  const idOf = new Map(created.map((row) => [row.locale, row.id]));
-  const id = (t: PreparedTranslation) => idOf.get(t.locale)!;
-  await tx.revision.createMany({
-    data: writable.map((entry, i) => ({
-      translationId: id(entry.t),
-      version: 1,
-      ...revisionFields(entry),
-      slug: slugs[i]!,
-      status: entry.t.status,
-      note: `imported from WordPress (post ${entry.t.postId})`,
-      contentFingerprint: entry.fingerprint,
-      createdAt: entry.t.date,
-    })),
-  });
-  // A row left by an earlier run whose translation was deleted since points at the new one.
-  const stale = new Set(target.imported.map((row) => row.externalId));
-  for (const { t } of writable.filter(({ t }) => stale.has(t.postId))) {
-    await tx.importedItem.update({
-      where: { source_kind_externalId: { source, kind: 'post', externalId: t.postId } },
-      data: { targetId: id(t), importedVersion: 1, importedAt: new Date() },
+  for (const { t } of fresh.filter(({ t }) => occupied.has(t.locale))) {
+    result.translations.push({ locale: t.locale, postId: t.postId, outcome: 'kept', status: t.status });
+  }
+  if (writable.length === 0) return 0;
+  // An address claimed twice within the group goes to the first translation (the source language's).
+  const claimed = new Set<string>();
+  const unclaimed = (paths: string[]) =>
+    paths.filter((path) => {
+      if (claimed.has(path)) return false;
+      claimed.add(path);
+      return true;
     });
+  const rows: NewTranslationRow[] = writable.map(({ t, fields, fingerprint, sourceFingerprint }) => ({
+    postId: t.postId,
+    locale: t.locale,
+    slug: t.slug,
+    ...fields,
+    ...statusFields(t),
+    contentFingerprint: fingerprint,
+    sourceFingerprint,
+    createdAt: t.date,
+    note: `imported from WordPress (post ${t.postId})`,
+    oldPaths: t.status === 'published' ? unclaimed(t.oldPaths) : [],
+  }));
+  const first = await insertNewTranslations(tx, target, rows);
+  let redirectsAdded = first.redirectsAdded;
+  if (first.slugTaken.length > 0) {
+    const retry = rows.filter((row) => first.slugTaken.includes(row.locale));
+    const slugs = await freeSlugs(tx, retry);
+    const again = await insertNewTranslations(
+      tx,
+      { source: target.source, article: { id: first.articleId }, tagIds: [], authorIds: [] },
+      retry.map((row, i) => ({ ...row, slug: slugs[i]! })),
+    );
+    // Taken again within this transaction's moments: give up on the group (it rolls back whole; a re-run retries).
+    if (again.slugTaken.length > 0) throw new Error(`slugs taken while importing: ${again.slugTaken.join(', ')}`);
+    redirectsAdded += again.redirectsAdded;
   }
-  const rows = writable
-    .filter(({ t }) => !stale.has(t.postId))
-    .map(({ t }) => ({ source, kind: 'post' as const, externalId: t.postId, targetId: id(t), importedVersion: 1 }));
-  if (rows.length > 0) await tx.importedItem.createMany({ data: rows });
   for (const { t } of writable) {
-    out.result.translations.push({ locale: t.locale, postId: t.postId, outcome: 'created', status: t.status });
-    out.addressesOf(t, id(t), t.status);
+    result.translations.push({ locale: t.locale, postId: t.postId, outcome: 'created', status: t.status });
   }
+  return redirectsAdded;
 }
