@@ -56,6 +56,8 @@ export interface WriteContext {
   source: string;
   taxonomy: TaxonomyImporter;
   allLocales: readonly Locale[];
+  /** Post IDs this source imported before the run started; without it, every group is looked up. */
+  importedPosts?: ReadonlySet<string>;
 }
 
 const asJson = (doc: TiptapNode) => doc as unknown as Prisma.InputJsonObject;
@@ -130,10 +132,13 @@ async function groupTaxonomy(tx: Tx, context: WriteContext, group: PreparedGroup
 export async function writeGroup(tx: Tx, context: WriteContext, group: PreparedGroup): Promise<GroupOutcome> {
   const { source } = context;
   const postIds = group.translations.map((t) => t.postId);
-  const imported = await tx.importedItem.findMany({
-    where: { source, kind: 'post', externalId: { in: postIds } },
-    select: { externalId: true, targetId: true, importedVersion: true },
-  });
+  const seenBefore = !context.importedPosts || postIds.some((id) => context.importedPosts!.has(id));
+  const imported = seenBefore
+    ? await tx.importedItem.findMany({
+        where: { source, kind: 'post', externalId: { in: postIds } },
+        select: { externalId: true, targetId: true, importedVersion: true },
+      })
+    : [];
   const existing =
     imported.length === 0
       ? []
