@@ -11,7 +11,7 @@ import type { PrismaClient } from '@/lib/db/prisma-client';
 import { slugOrFallback } from '@/lib/slug';
 import { convertContent, htmlToText } from './content';
 import { MediaImporter } from './media';
-import { basePathOf, decodedSlug, oldAddresses } from './permalinks';
+import { basePathOf, decodedSlug, oldAddresses, pageAncestors } from './permalinks';
 import { emptyIndex, indexEvent, planImport, type PlannedGroup, type WxrIndex } from './plan';
 import { emptyReport, type ImportReport } from './report';
 import { TaxonomyImporter, termGroupKeys } from './taxonomy';
@@ -31,7 +31,6 @@ export interface ImportOptions {
   dryRun: boolean;
   defaultLocale?: Locale;
   categoryLocales?: Map<string, Locale>;
-  pagesSupported: boolean;
   onProgress?: (phase: 'reading' | 'importing', done: number, total: number) => void;
 }
 
@@ -70,14 +69,18 @@ const STATUS: Record<string, ImportedStatus> = {
   future: 'scheduled',
 };
 
-/** Adds what one group's transaction did to the report: the article to its source language, each translation to its own. */
+/**
+ * Adds what one group's transaction did to the report (a page group to the pages' counts): the article to its source
+ * language, each translation to its own.
+ */
 function count(report: ImportReport, prepared: PreparedGroup, outcome: GroupOutcome): void {
-  const counts = report.perLocale[prepared.sourceLocale];
+  const perLocale = prepared.type === 'page' ? report.pages : report.perLocale;
+  const counts = perLocale[prepared.sourceLocale];
   if (outcome.article === 'created') counts.articlesCreated++;
   else if (outcome.translations.some((t) => t.outcome === 'updated' || t.outcome === 'created'))
     counts.articlesUpdated++;
   for (const t of outcome.translations) {
-    const c = report.perLocale[t.locale];
+    const c = perLocale[t.locale];
     if (t.locale !== prepared.sourceLocale || outcome.article !== 'created') {
       if (t.outcome === 'created') c.translationsCreated++;
       if (t.outcome === 'updated') c.translationsUpdated++;
@@ -123,7 +126,6 @@ export async function importWordPress(prisma: PrismaClient, options: ImportOptio
   const basePath = basePathOf(siteUrl);
 
   const plan = planImport(index, {
-    pagesSupported: options.pagesSupported,
     ...(options.defaultLocale ? { defaultLocale: options.defaultLocale } : {}),
     ...(options.categoryLocales ? { categoryLocales: options.categoryLocales } : {}),
   });
@@ -194,7 +196,12 @@ export async function importWordPress(prisma: PrismaClient, options: ImportOptio
         tags: info.tags,
         creator: info.creator,
         coverMediaId: options.dryRun || !cover ? null : cover.mediaId,
-        oldPaths: oldAddresses(info, basePath, info.languageCode),
+        oldPaths: oldAddresses(
+          info,
+          basePath,
+          info.languageCode,
+          info.postType === 'page' ? pageAncestors(info, index.items) : [],
+        ),
       });
     }
     return { type: group.type, sourceLocale: translations[0]?.locale ?? group.sourceLocale, translations };
