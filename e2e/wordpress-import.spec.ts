@@ -135,8 +135,9 @@ test('a WordPress export becomes a linked, redirected Habar site', async ({ requ
     const file = path.join(dir, 'export.xml');
     writeFileSync(file, wxr);
 
-    // Warm the English home page, so a stale cache would show.
+    // Warm the English home page, so a stale cache would show; the page does not exist yet.
     expect(await (await request.get('/en')).text()).not.toContain(`Report ${tag}`);
+    expect((await request.get(`/en/pages/about-${tag}`)).status()).toBe(404);
 
     const { stdout } = await run(
       process.execPath,
