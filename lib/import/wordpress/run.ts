@@ -2,7 +2,8 @@
  * `importWordPress`: two streaming passes over the export. The first indexes every item without its content and
  * checks the whole file (so a truncated or malformed file is refused before anything is written); the second
  * converts each translation group as soon as all its posts have been read and writes it in one transaction.
- * Only the posts of groups still waiting for a member are held in memory.
+ * Only the posts of groups still waiting for a member are held in memory. The next group is converted while the
+ * previous group's transaction runs; the transactions themselves run one at a time, in order.
  *
  * A dry run does all the same work, each group's transaction included, and rolls every transaction back.
  */
@@ -253,7 +254,7 @@ export async function importWordPress(prisma: PrismaClient, options: ImportOptio
     writing.catch(() => {}); // awaited (and thrown) by the next write or at the end
   };
 
-  await readWxr(options.file, { withContent: true }, async (event) => {
+  const secondPass = readWxr(options.file, { withContent: true }, async (event) => {
     if (event.type !== 'item') return;
     const { item } = event;
     if (item.postType === 'attachment') {
@@ -271,7 +272,13 @@ export async function importWordPress(prisma: PrismaClient, options: ImportOptio
     waiting.delete(group);
     await write(group, items);
   });
-  for (const [group, items] of waiting) await write(group, items);
+  try {
+    await secondPass;
+    for (const [group, items] of waiting) await write(group, items);
+  } finally {
+    // A failure while converting a group lets the group being written finish (or fail) before the import stops.
+    await writing.catch(() => {});
+  }
   await writing;
   if (!options.dryRun) await makeDurable(prisma);
 

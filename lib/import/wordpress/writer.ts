@@ -186,33 +186,8 @@ export async function writeGroup(tx: Tx, context: WriteContext, group: PreparedG
     };
   } else {
     article = { id: articleId };
-    // Fill what is empty; never replace what staff chose in Habar.
-    const current = await tx.article.findUniqueOrThrow({
-      where: { id: articleId },
-      select: { categoryId: true, coverMediaId: true },
-    });
-    if ((!current.categoryId && categoryId) || (!current.coverMediaId && coverMediaId)) {
-      await tx.article.update({
-        where: { id: articleId },
-        data: { categoryId: current.categoryId ?? categoryId, coverMediaId: current.coverMediaId ?? coverMediaId },
-      });
-    }
   }
   const outcome: GroupOutcome['article'] = articleId ? 'updated' : 'created';
-  if (articleId) {
-    if (tagIds.size > 0) {
-      await tx.articleTag.createMany({
-        data: [...tagIds].map((tagId) => ({ articleId, tagId })),
-        skipDuplicates: true,
-      });
-    }
-    if (authorIds.length > 0) {
-      await tx.articleAuthor.createMany({
-        data: authorIds.map((authorId, position) => ({ articleId, authorId, position })),
-        skipDuplicates: true,
-      });
-    }
-  }
 
   const sourceFingerprint = contentFingerprint({ ...source0, body: source0.body });
   const result: GroupOutcome = { article: outcome, translations: [], redirectsAdded: 0 };
@@ -233,12 +208,47 @@ export async function writeGroup(tx: Tx, context: WriteContext, group: PreparedG
     }
   }
   result.redirectsAdded = await insertRedirects(tx, redirects);
+  // An existing article takes what WordPress added only when one of its translations changes in this run; a group
+  // that is all unchanged (or kept) is left exactly as staff left it.
+  const changed = fresh.length > 0 || result.translations.some((t) => t.outcome === 'updated');
+  if (articleId && changed) await fillArticle(tx, articleId, { categoryId, coverMediaId, tagIds, authorIds });
   if (fresh.length > 0) {
     // A new article is created with its translations, tags and bylines in one statement.
     const target = { source, article, tagIds: articleId ? [] : [...tagIds], authorIds: articleId ? [] : authorIds };
     result.redirectsAdded += await writeNew(tx, target, fresh, result);
   }
   return result;
+}
+
+/** What an existing article lacks of the group's category, cover, tags and bylines; never replaces staff's choice. */
+async function fillArticle(
+  tx: Tx,
+  articleId: string,
+  wanted: { categoryId: string | null; coverMediaId: string | null; tagIds: Set<string>; authorIds: string[] },
+): Promise<void> {
+  const { categoryId, coverMediaId } = wanted;
+  const current = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { categoryId: true, coverMediaId: true },
+  });
+  if ((!current.categoryId && categoryId) || (!current.coverMediaId && coverMediaId)) {
+    await tx.article.update({
+      where: { id: articleId },
+      data: { categoryId: current.categoryId ?? categoryId, coverMediaId: current.coverMediaId ?? coverMediaId },
+    });
+  }
+  if (wanted.tagIds.size > 0) {
+    await tx.articleTag.createMany({
+      data: [...wanted.tagIds].map((tagId) => ({ articleId, tagId })),
+      skipDuplicates: true,
+    });
+  }
+  if (wanted.authorIds.length > 0) {
+    await tx.articleAuthor.createMany({
+      data: wanted.authorIds.map((authorId, position) => ({ articleId, authorId, position })),
+      skipDuplicates: true,
+    });
+  }
 }
 
 type Previous = {
