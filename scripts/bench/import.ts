@@ -183,6 +183,12 @@ bench shares its cores with whatever else runs). Goal for 10,000 posts: under 2 
 | posts | export | run | wall time | peak memory | load | within the goal |
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+Where it goes (decision 020): per group of three posts, converting the HTML (happy-dom, ProseMirror, the validator)
+and one statement for the whole group; PostgreSQL's own work (search vectors, indexes) runs on the other core while
+the next group is converted. About 200 MB of the peak is fixed cost before the first post: Node with tsx's loader
+thread (about 75 MB), Prisma's WebAssembly query compiler (about 70 MB) and happy-dom's code (about 55 MB); the
+JavaScript heap is capped at 192 MB and its live part stays under 100 MB (the index is about 1 KB per item).
 `;
 }
 
