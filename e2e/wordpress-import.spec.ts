@@ -12,8 +12,9 @@ import { signedInAsAdmin } from './workspace-support';
 /**
  * The imported site as readers and admins meet it: `npm run import:wordpress` (the real command) imports a Polylang
  * export into the running server's database; the home page shows it at once (the command revalidated the cache),
- * grouped articles link to each other, old WordPress addresses answer 301 in the right language, drafts stay
- * private, and an admin maps another system's address on the redirects page.
+ * grouped articles (and pages) link to each other, old WordPress addresses of posts and pages (a child page's
+ * nested one too) answer 301 in the right language, drafts stay private, and an admin maps another system's address
+ * on the redirects page.
  */
 const run = promisify(execFile);
 const tag = Date.now().toString(36);
@@ -45,6 +46,13 @@ test('a WordPress export becomes a linked, redirected Habar site', async ({ requ
           slug: `pll_${tag}`,
           name: 'g',
           description: polylangGroup({ ru: 10, en: 11, tk: 12 }),
+        },
+        {
+          id: 5,
+          taxonomy: 'post_translations',
+          slug: `pll_page_${tag}`,
+          name: 'p',
+          description: polylangGroup({ en: 15, ru: 16 }),
         },
       ],
       posts: [
@@ -84,6 +92,35 @@ test('a WordPress export becomes a linked, redirected Habar site', async ({ requ
           status: 'draft',
           content: '<p>Not yet.</p>',
         },
+        // A page in two languages, and a child page WordPress answered at /about-…/team-…/.
+        {
+          id: 15,
+          ...lang('en'),
+          type: 'page',
+          group: `pll_page_${tag}`,
+          name: `about-${tag}`,
+          title: `About ${tag}`,
+          content: '<p>Who we are.</p>',
+        },
+        {
+          id: 16,
+          ...lang('ru'),
+          type: 'page',
+          group: `pll_page_${tag}`,
+          name: `o-nas-${tag}`,
+          title: `О нас ${tag}`,
+          content: '<p>Кто мы.</p>',
+        },
+        {
+          id: 17,
+          ...lang('en'),
+          type: 'page',
+          parent: 15,
+          name: `team-${tag}`,
+          title: `Team ${tag}`,
+          content: '<p>The team.</p>',
+          link: `${site}/?page_id=17`,
+        },
         {
           id: 14,
           type: 'attachment',
@@ -98,8 +135,9 @@ test('a WordPress export becomes a linked, redirected Habar site', async ({ requ
     const file = path.join(dir, 'export.xml');
     writeFileSync(file, wxr);
 
-    // Warm the English home page, so a stale cache would show.
+    // Warm the English home page, so a stale cache would show; the page does not exist yet.
     expect(await (await request.get('/en')).text()).not.toContain(`Report ${tag}`);
+    expect((await request.get(`/en/pages/about-${tag}`)).status()).toBe(404);
 
     const { stdout } = await run(
       process.execPath,
@@ -126,6 +164,7 @@ test('a WordPress export becomes a linked, redirected Habar site', async ({ requ
     expect(stdout).toContain(`WordPress import from ${site}`);
     expect(stdout).toMatch(/^ru\s+1\/0\s+0\/0/m);
     expect(stdout).toMatch(/^en\s+1\/0\s+1\/0\s+0\s+0\s+1\s+1/m); // the draft is an article of its own
+    expect(stdout).toMatch(/pages \(new\/updated\)[^]*^en\s+2\/0\s+0\/0/m); // the pages' own table
     expect(stdout).toContain(`public pages revalidated on ${baseURL}`);
 
     // The cache reflects the import at once.
@@ -154,6 +193,14 @@ test('a WordPress export becomes a linked, redirected Habar site', async ({ requ
     expect(await moved(`/wp-content/uploads/2019/05/photo-${tag}-1024x768.jpg`)).toMatch(
       /^301 \/media\/\d{4}\/\d{2}\//,
     );
+    // Pages: linked to their translation, their old addresses (a child page's nested one too) lead to them.
+    const aboutPage = await request.get(`/en/pages/about-${tag}`);
+    expect(aboutPage.status()).toBe(200);
+    expect(await aboutPage.text()).toContain(`href="/ru/pages/o-nas-${tag}"`);
+    expect(await moved('/?page_id=15')).toBe(`301 /en/pages/about-${tag}`);
+    expect(await moved(`/ru/o-nas-${tag}/`)).toBe(`301 /ru/pages/o-nas-${tag}`);
+    expect(await moved(`/about-${tag}/team-${tag}/`)).toBe(`301 /en/pages/team-${tag}`);
+    expect(await moved(`/en/about-${tag}/team-${tag}/`)).toBe(`301 /en/pages/team-${tag}`);
     // Drafts are not public, not even through an old address.
     expect(await moved('/?p=13')).toBe('404 ');
     expect((await request.get(`/en/articles/draft-${tag}`)).status()).toBe(404);

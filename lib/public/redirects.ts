@@ -29,7 +29,9 @@ async function lookUp(fromPath: string): Promise<RedirectAnswer> {
       id: true,
       toPath: true,
       media: { select: { storagePath: true } },
-      translation: { select: { locale: true, slug: true, status: true, article: { select: { deletedAt: true } } } },
+      translation: {
+        select: { locale: true, slug: true, status: true, article: { select: { deletedAt: true, kind: true } } },
+      },
     },
   });
   if (!row) return null;
@@ -37,7 +39,8 @@ async function lookUp(fromPath: string): Promise<RedirectAnswer> {
   if (row.media) return { id: row.id, location: publicPaths.media(row.media.storagePath) };
   const translation = row.translation;
   if (translation && translation.status === 'published' && !translation.article.deletedAt) {
-    return { id: row.id, location: publicPaths.article(translation.locale, translation.slug) };
+    const path = translation.article.kind === 'page' ? publicPaths.page : publicPaths.article;
+    return { id: row.id, location: path(translation.locale, translation.slug) };
   }
   return null;
 }

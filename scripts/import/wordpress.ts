@@ -157,7 +157,6 @@ async function main(): Promise<number> {
       uploadsFrom: args.uploads,
       uploadsDir: path.resolve(projectRoot, process.env.UPLOADS_DIR ?? path.join(dataDir(), 'uploads')),
       dryRun: args.dryRun,
-      pagesSupported: false,
       onProgress: progressPrinter(),
       ...(args.defaultLocale ? { defaultLocale: args.defaultLocale } : {}),
       ...(args.categoryLocales ? { categoryLocales: args.categoryLocales } : {}),

@@ -70,7 +70,6 @@ async function importText(russianText: string) {
     uploadsFrom: null,
     uploadsDir: path.join(dir, 'uploads'),
     dryRun: false,
-    pagesSupported: false,
   });
 }
 

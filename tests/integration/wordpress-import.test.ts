@@ -190,7 +190,7 @@ async function file(name: string, content: string | Buffer): Promise<string> {
 }
 
 const run = (wxr: string, extra: Partial<ImportOptions> = {}) =>
-  importWordPress(db.prisma(), { file: wxr, uploadsFrom, uploadsDir, dryRun: false, pagesSupported: false, ...extra });
+  importWordPress(db.prisma(), { file: wxr, uploadsFrom, uploadsDir, dryRun: false, ...extra });
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'habar-wp-import-'));
@@ -305,7 +305,6 @@ describe('a Polylang site', () => {
         '31:private',
         '32:in the trash',
         '33:the language "fr" is not ru, tk or en',
-        '34:a page: Habar pages are not available yet',
         '42:nav_menu_item (not content)',
       ]),
     );
@@ -317,6 +316,13 @@ describe('a Polylang site', () => {
     expect(report.perLocale.ru).toMatchObject({ articlesCreated: 2, translationsCreated: 1, drafts: 1, media: 1 });
     expect(report.perLocale.en).toMatchObject({ articlesCreated: 4, translationsCreated: 1, scheduled: 1 });
     expect(report.perLocale.tk).toMatchObject({ articlesCreated: 0, translationsCreated: 1, published: 1 });
+    // The page is a Habar page, counted apart from the articles.
+    expect(report.pages.en).toMatchObject({ articlesCreated: 1, published: 1 });
+    const about = await prisma.articleTranslation.findFirstOrThrow({
+      where: { slug: 'about' },
+      select: { article: { select: { kind: true } } },
+    });
+    expect(about.article.kind).toBe('page');
 
     // The malformed group's posts became two separate articles.
     const bad = await prisma.articleTranslation.findMany({
@@ -485,6 +491,132 @@ describe('WPML and single-language sites', () => {
   });
 });
 
+describe('WordPress pages', () => {
+  const PAGES = 'https://pages.example.org';
+  const pagesSite = () =>
+    buildWxr({
+      url: PAGES,
+      terms: [
+        { id: 1, taxonomy: 'language', slug: 'ru', name: 'Русский' },
+        { id: 2, taxonomy: 'language', slug: 'en', name: 'English' },
+        {
+          id: 3,
+          taxonomy: 'post_translations',
+          slug: 'pll_about',
+          name: 'pll_about',
+          description: polylangGroup({ en: 500, ru: 501 }),
+        },
+      ],
+      posts: [
+        // A page in two languages (one Polylang group), with a category WordPress pages never show.
+        {
+          id: 500,
+          ...en,
+          type: 'page',
+          group: 'pll_about',
+          name: 'about-us',
+          title: 'About us',
+          dateGmt: '2018-03-01 10:00:00',
+          content: '<p>Who we are.</p>',
+          categories: [{ nicename: 'news', name: 'News' }],
+          creator: 'admin',
+        },
+        {
+          id: 501,
+          ...ru,
+          type: 'page',
+          group: 'pll_about',
+          name: '%d0%be-%d0%bd%d0%b0%d1%81',
+          title: 'О нас',
+          dateGmt: '2018-03-02 10:00:00',
+          content: '<p>Кто мы.</p>',
+          link: `${PAGES}/ru/%d0%be-%d0%bd%d0%b0%d1%81/`,
+        },
+        // A child page: WordPress answered /about-us/team/.
+        {
+          id: 502,
+          ...en,
+          type: 'page',
+          parent: 500,
+          name: 'team',
+          title: 'Our team',
+          content: '<p>The team.</p>',
+          link: `${PAGES}/?page_id=502`,
+        },
+        // A draft page, and a page whose slug an article of the same language already has.
+        { id: 503, ...en, type: 'page', status: 'draft', name: 'plans', title: 'Plans', content: '<p>Soon.</p>' },
+        { id: 504, ...en, type: 'post', name: 'contact', title: 'Contact post', content: '<p>Post.</p>' },
+        { id: 505, ...en, type: 'page', name: 'contact', title: 'Contact', content: '<p>Write to us.</p>' },
+      ],
+    });
+
+  it('become Habar pages grouped by language, reported apart, with their old addresses', async () => {
+    const report = await run(await file('pages.xml', pagesSite()));
+    expect(report.pages.en).toMatchObject({ articlesCreated: 4, translationsCreated: 0, published: 3, drafts: 1 });
+    expect(report.pages.ru).toMatchObject({ articlesCreated: 0, translationsCreated: 1, published: 1 });
+    expect(report.perLocale.en).toMatchObject({ articlesCreated: 1, published: 1 });
+    expect(report.categoriesCreated).toBe(0);
+
+    const prisma = db.prisma();
+    const pageOf = (slug: string, locale: 'en' | 'ru' = 'en') =>
+      prisma.articleTranslation.findUniqueOrThrow({
+        where: { locale_slug: { locale, slug } },
+        select: {
+          id: true,
+          status: true,
+          articleId: true,
+          article: {
+            select: {
+              kind: true,
+              placement: true,
+              categoryId: true,
+              _count: { select: { tags: true, authors: true } },
+            },
+          },
+        },
+      });
+    const about = await pageOf('about-us');
+    const russian = await pageOf('o-nas', 'ru');
+    expect(russian.articleId).toBe(about.articleId);
+    // Pages have no category, tags or byline, and are listed nowhere until an editor places them.
+    expect(about.article).toEqual({
+      kind: 'page',
+      placement: 'unlisted',
+      categoryId: null,
+      _count: { tags: 0, authors: 0 },
+    });
+    expect((await pageOf('plans')).status).toBe('draft');
+    // The page's wanted slug was taken by the article of the same language: it got the next free one.
+    expect((await pageOf('contact-2')).article.kind).toBe('page');
+    expect((await pageOf('contact')).article.kind).toBe('article');
+
+    const team = await pageOf('team');
+    const targets = await prisma.redirect.findMany({
+      where: { translationId: { in: [about.id, russian.id, team.id] } },
+      select: { fromPath: true, translationId: true },
+    });
+    const to = (id: string) =>
+      targets
+        .filter((row) => row.translationId === id)
+        .map((row) => row.fromPath)
+        .sort();
+    expect(to(team.id)).toEqual(
+      expect.arrayContaining(['/?page_id=502', '/?p=502', '/team', '/about-us/team', '/en/about-us/team']),
+    );
+    expect(to(about.id)).toEqual(expect.arrayContaining(['/?page_id=500', '/about-us', '/en/about-us']));
+    expect(to(russian.id)).toEqual(expect.arrayContaining(['/?page_id=501', '/о-нас', '/ru/о-нас']));
+    // A draft page never had a public address.
+    expect(await prisma.redirect.count({ where: { fromPath: { in: ['/?page_id=503', '/plans'] } } })).toBe(0);
+
+    // Again: nothing new, nothing duplicated.
+    const again = await run(await file('pages.xml', pagesSite()));
+    expect(again.pages.en).toMatchObject({ articlesCreated: 0, unchanged: 4 });
+    expect(await prisma.article.count({ where: { kind: 'page', translations: { some: { slug: 'about-us' } } } })).toBe(
+      1,
+    );
+  });
+});
+
 describe('safe to stop and run again', () => {
   it('a failure mid-import leaves whole articles only, and a re-run completes the rest', async () => {
     const posts: WxrPost[] = Array.from({ length: 6 }, (_, i) => ({
@@ -517,9 +649,9 @@ describe('safe to stop and run again', () => {
         return Reflect.get(target, key, receiver);
       },
     });
-    await expect(
-      importWordPress(failing, { file: wxr, uploadsFrom, uploadsDir, dryRun: false, pagesSupported: false }),
-    ).rejects.toThrow('simulated crash');
+    await expect(importWordPress(failing, { file: wxr, uploadsFrom, uploadsDir, dryRun: false })).rejects.toThrow(
+      'simulated crash',
+    );
     const after = await prisma.articleTranslation.findMany({
       where: { slug: { startsWith: 'crash-' } },
       select: { slug: true },

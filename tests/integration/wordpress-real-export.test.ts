@@ -31,7 +31,6 @@ beforeAll(async () => {
     uploadsFrom: path.join(dir, 'uploads'),
     uploadsDir: path.join(dir, 'habar-uploads'),
     dryRun: false,
-    pagesSupported: false,
   });
 });
 afterAll(async () => {
@@ -53,7 +52,7 @@ it('reads the real export: site, version, languages and what it skips', () => {
   const skipped = report.skipped.map((entry) => `${entry.title}: ${entry.reason}`);
   // WordPress's own sample post has no language term: reported, not guessed.
   expect(skipped).toContain('Hello world!: no language (pass --default-language or --category-language)');
-  expect(skipped).toContain('Sample Page: a page: Habar pages are not available yet');
+  expect(skipped).toContain('Sample Page: no language (pass --default-language or --category-language)');
   expect(report.comments).toBe(2);
   expect(report.media).toMatchObject({ imported: 1, missing: [] });
 });

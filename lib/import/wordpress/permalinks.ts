@@ -1,8 +1,9 @@
 /**
- * Every address a WordPress post answered at, for its redirects: `/?p=ID`, its permalink as exported, and the common
- * permalink structures (post name, day and name, month and name, numeric), each also behind the language prefix
- * Polylang and WPML put in front (`/en/…`). All normalized (percent-encoded Cyrillic slugs included) and without
- * paths Habar serves itself.
+ * Every address a WordPress post or page answered at, for its redirects: `/?p=ID` (and a page's `/?page_id=ID`), its
+ * permalink as exported, and the common permalink structures (post name, day and name, month and name, numeric; a
+ * page's path under its parent pages, `/<parent>/<child>/`), each also behind the language prefix Polylang and WPML
+ * put in front (`/en/…`). All normalized (percent-encoded Cyrillic slugs included) and without paths Habar serves
+ * itself.
  */
 import { isReservedPath, normalizeOldPath } from '@/lib/public/redirect-paths';
 import type { ItemInfo } from './plan';
@@ -24,11 +25,40 @@ export function decodedSlug(postName: string): string {
   }
 }
 
-export function oldAddresses(info: ItemInfo, basePath: string, languagePrefix: string | null): string[] {
+/** How far up a page's parents are followed (WordPress allows any depth; real sites stay shallow). */
+const MAX_PAGE_DEPTH = 10;
+
+/**
+ * The post names of a page's parent pages, the top one first (`about` for `/about/team/`); cycles and missing
+ * parents end the chain.
+ */
+export function pageAncestors(info: ItemInfo, items: ReadonlyMap<string, ItemInfo>): string[] {
+  const names: string[] = [];
+  const seen = new Set([info.postId]);
+  for (
+    let parent = items.get(info.parent);
+    parent && names.length < MAX_PAGE_DEPTH;
+    parent = items.get(parent.parent)
+  ) {
+    if (parent.postType !== 'page' || seen.has(parent.postId) || !parent.postName) break;
+    seen.add(parent.postId);
+    names.unshift(parent.postName);
+  }
+  return names;
+}
+
+export function oldAddresses(
+  info: ItemInfo,
+  basePath: string,
+  languagePrefix: string | null,
+  ancestors: string[] = [],
+): string[] {
   const name = encodeURIComponent(decodedSlug(info.postName));
   const [date = ''] = info.postDate.split(' ');
   const [year, month, day] = date.split('-');
-  const paths: string[] = [`${basePath}/?${info.postType === 'page' ? 'page_id' : 'p'}=${info.postId}`];
+  // WordPress answers `?p=` for a page too (it redirects to the page).
+  const paths: string[] = [`${basePath}/?p=${info.postId}`];
+  if (info.postType === 'page') paths.push(`${basePath}/?page_id=${info.postId}`);
   try {
     const link = new URL(info.link);
     paths.push(`${link.pathname}${link.search}`);
@@ -38,6 +68,9 @@ export function oldAddresses(info: ItemInfo, basePath: string, languagePrefix: s
   const structures: string[] = [];
   if (name) {
     structures.push(`/${name}`);
+    if (ancestors.length > 0) {
+      structures.push(`/${[...ancestors.map((parent) => encodeURIComponent(decodedSlug(parent))), name].join('/')}`);
+    }
     if (info.postType === 'post' && year && month && /^\d{4}$/.test(year) && year !== '0000') {
       structures.push(`/${year}/${month}/${day}/${name}`, `/${year}/${month}/${name}`);
     }

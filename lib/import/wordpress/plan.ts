@@ -133,8 +133,6 @@ export interface Skip {
 export interface PlanOptions {
   defaultLocale?: Locale;
   categoryLocales?: Map<string, Locale>;
-  /** Whether this Habar has pages (Article.kind); without, WordPress pages are skipped and reported. */
-  pagesSupported: boolean;
 }
 
 export interface Plan {
@@ -165,13 +163,12 @@ function localeOf(info: ItemInfo, options: PlanOptions): { locale: Locale } | { 
   return { reason: 'no language (pass --default-language or --category-language)' };
 }
 
-function skipReason(info: ItemInfo, options: PlanOptions): string | null {
+function skipReason(info: ItemInfo): string | null {
   if (info.postType !== 'post' && info.postType !== 'page') {
     return SILENT_TYPES.has(info.postType)
       ? `${info.postType} (not content)`
       : `post type "${info.postType}" is not imported`;
   }
-  if (info.postType === 'page' && !options.pagesSupported) return 'a page: Habar pages are not available yet';
   if (info.status === 'private') return 'private';
   if (info.status === 'trash') return 'in the trash';
   if (!IMPORTED_STATUSES.has(info.status)) return `status "${info.status}"`;
@@ -193,7 +190,7 @@ export function planImport(index: WxrIndex, options: PlanOptions): Plan {
   for (const info of index.items.values()) {
     comments += info.commentCount;
     if (info.postType === 'attachment') continue;
-    const reason = skipReason(info, options);
+    const reason = skipReason(info);
     if (reason) {
       skipped.push({ subject: info.postId, title: info.title, reason });
       continue;

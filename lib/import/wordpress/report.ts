@@ -20,7 +20,10 @@ export interface ImportReport {
   source: string;
   dryRun: boolean;
   wxrVersion: string;
+  /** Articles (WordPress posts) per language. */
   perLocale: Record<Locale, LocaleCounts>;
+  /** Pages (WordPress pages) per language, counted apart from the articles; their `media` stays 0. */
+  pages: Record<Locale, LocaleCounts>;
   media: { imported: number; reused: number; missing: { subject: string; reason: string }[] };
   categoriesCreated: number;
   tagsCreated: number;
@@ -44,15 +47,16 @@ export const emptyCounts = (): LocaleCounts => ({
   media: 0,
 });
 
+const countsPerLocale = () =>
+  Object.fromEntries(routing.locales.map((locale) => [locale, emptyCounts()])) as Record<Locale, LocaleCounts>;
+
 export function emptyReport(source: string, dryRun: boolean, wxrVersion: string): ImportReport {
   return {
     source,
     dryRun,
     wxrVersion,
-    perLocale: Object.fromEntries(routing.locales.map((locale) => [locale, emptyCounts()])) as Record<
-      Locale,
-      LocaleCounts
-    >,
+    perLocale: countsPerLocale(),
+    pages: countsPerLocale(),
     media: { imported: 0, reused: 0, missing: [] },
     categoriesCreated: 0,
     tagsCreated: 0,
@@ -83,15 +87,15 @@ function listed(title: string, entries: { subject: string; title?: string; reaso
   return lines;
 }
 
-/** The report as the terminal shows it. */
-export function formatReport(report: ImportReport): string {
+/** One table of counts per language: the articles' (with the media column) or the pages'. */
+function table(counts: Record<Locale, LocaleCounts>, noun: 'articles' | 'pages'): string[] {
   const lines = [
-    `${report.dryRun ? 'Dry run (nothing written): ' : ''}WordPress import from ${report.source} (WXR ${report.wxrVersion})`,
-    '',
-    'language  articles (new/updated)  translations (new/updated)  unchanged  kept  published  drafts  scheduled  media',
+    noun === 'articles'
+      ? 'language  articles (new/updated)  translations (new/updated)  unchanged  kept  published  drafts  scheduled  media'
+      : 'language     pages (new/updated)  translations (new/updated)  unchanged  kept  published  drafts  scheduled',
   ];
   for (const locale of routing.locales) {
-    const c = report.perLocale[locale];
+    const c = counts[locale];
     lines.push(
       [
         locale.padEnd(9),
@@ -102,10 +106,22 @@ export function formatReport(report: ImportReport): string {
         String(c.published).padStart(10),
         String(c.drafts).padStart(7),
         String(c.scheduled).padStart(10),
-        String(c.media).padStart(6),
+        ...(noun === 'articles' ? [String(c.media).padStart(6)] : []),
       ].join(' '),
     );
   }
+  return lines;
+}
+
+/** The report as the terminal shows it. */
+export function formatReport(report: ImportReport): string {
+  const anyPage = Object.values(report.pages).some((c) => Object.values(c).some((n) => n > 0));
+  const lines = [
+    `${report.dryRun ? 'Dry run (nothing written): ' : ''}WordPress import from ${report.source} (WXR ${report.wxrVersion})`,
+    '',
+    ...table(report.perLocale, 'articles'),
+    ...(anyPage ? ['', ...table(report.pages, 'pages')] : []),
+  ];
   lines.push(
     '',
     `media: ${report.media.imported} imported, ${report.media.reused} already there, ${report.media.missing.length} missing`,

@@ -2,7 +2,8 @@
  * `importWordPress`: two streaming passes over the export. The first indexes every item without its content and
  * checks the whole file (so a truncated or malformed file is refused before anything is written); the second
  * converts each translation group as soon as all its posts have been read and writes it in one transaction.
- * Only the posts of groups still waiting for a member are held in memory.
+ * Only the posts of groups still waiting for a member are held in memory. The next group is converted while the
+ * previous group's transaction runs; the transactions themselves run one at a time, in order.
  *
  * A dry run does all the same work, each group's transaction included, and rolls every transaction back.
  */
@@ -11,11 +12,17 @@ import type { PrismaClient } from '@/lib/db/prisma-client';
 import { slugOrFallback } from '@/lib/slug';
 import { convertContent, htmlToText } from './content';
 import { MediaImporter } from './media';
-import { basePathOf, decodedSlug, oldAddresses } from './permalinks';
+import { basePathOf, decodedSlug, oldAddresses, pageAncestors } from './permalinks';
 import { emptyIndex, indexEvent, planImport, type PlannedGroup, type WxrIndex } from './plan';
 import { emptyReport, type ImportReport } from './report';
 import { TaxonomyImporter, termGroupKeys } from './taxonomy';
-import { writeGroup, type ImportedStatus, type PreparedGroup, type PreparedTranslation } from './writer';
+import {
+  writeGroup,
+  type GroupOutcome,
+  type ImportedStatus,
+  type PreparedGroup,
+  type PreparedTranslation,
+} from './writer';
 import { readWxr, WxrError, type WxrItem } from './wxr-reader';
 
 export interface ImportOptions {
@@ -25,7 +32,6 @@ export interface ImportOptions {
   dryRun: boolean;
   defaultLocale?: Locale;
   categoryLocales?: Map<string, Locale>;
-  pagesSupported: boolean;
   onProgress?: (phase: 'reading' | 'importing', done: number, total: number) => void;
 }
 
@@ -64,6 +70,40 @@ const STATUS: Record<string, ImportedStatus> = {
   future: 'scheduled',
 };
 
+/**
+ * Adds what one group's transaction did to the report (a page group to the pages' counts): the article to its source
+ * language, each translation to its own.
+ */
+function count(report: ImportReport, prepared: PreparedGroup, outcome: GroupOutcome): void {
+  const perLocale = prepared.type === 'page' ? report.pages : report.perLocale;
+  const counts = perLocale[prepared.sourceLocale];
+  if (outcome.article === 'created') counts.articlesCreated++;
+  else if (outcome.translations.some((t) => t.outcome === 'updated' || t.outcome === 'created'))
+    counts.articlesUpdated++;
+  for (const t of outcome.translations) {
+    const c = perLocale[t.locale];
+    if (t.locale !== prepared.sourceLocale || outcome.article !== 'created') {
+      if (t.outcome === 'created') c.translationsCreated++;
+      if (t.outcome === 'updated') c.translationsUpdated++;
+    }
+    if (t.outcome === 'unchanged') c.unchanged++;
+    if (t.outcome === 'kept') c.kept++;
+    if (t.status === 'published') c.published++;
+    if (t.status === 'draft') c.drafts++;
+    if (t.status === 'scheduled') c.scheduled++;
+  }
+  report.redirectsAdded += outcome.redirectsAdded;
+}
+
+/**
+ * The groups' transactions commit without waiting for the disk (each is still all or nothing). One transaction that
+ * takes an id and commits synchronously flushes the log up to it, so when the import reports success every group is
+ * on disk.
+ */
+async function makeDurable(prisma: PrismaClient): Promise<void> {
+  await prisma.$queryRaw`SELECT txid_current()::text AS id`;
+}
+
 export async function importWordPress(prisma: PrismaClient, options: ImportOptions): Promise<ImportReport> {
   const index: WxrIndex = emptyIndex();
   await readWxr(
@@ -87,7 +127,6 @@ export async function importWordPress(prisma: PrismaClient, options: ImportOptio
   const basePath = basePathOf(siteUrl);
 
   const plan = planImport(index, {
-    pagesSupported: options.pagesSupported,
     ...(options.defaultLocale ? { defaultLocale: options.defaultLocale } : {}),
     ...(options.categoryLocales ? { categoryLocales: options.categoryLocales } : {}),
   });
@@ -158,22 +197,36 @@ export async function importWordPress(prisma: PrismaClient, options: ImportOptio
         tags: info.tags,
         creator: info.creator,
         coverMediaId: options.dryRun || !cover ? null : cover.mediaId,
-        oldPaths: oldAddresses(info, basePath, info.languageCode),
+        oldPaths: oldAddresses(
+          info,
+          basePath,
+          info.languageCode,
+          info.postType === 'page' ? pageAncestors(info, index.items) : [],
+        ),
       });
     }
     return { type: group.type, sourceLocale: translations[0]?.locale ?? group.sourceLocale, translations };
   };
 
-  const write = async (group: PlannedGroup, items: Map<string, WxrItem>) => {
-    const prepared = await prepare(group, items);
-    done += group.members.length;
-    options.onProgress?.('importing', done, total);
-    if (prepared.translations.length === 0) return;
+  // What earlier runs imported (post IDs only): a group none of whose posts is in it needs no lookup.
+  const importedPosts = new Set(
+    (await prisma.importedItem.findMany({ where: { source, kind: 'post' }, select: { externalId: true } })).map(
+      (row) => row.externalId,
+    ),
+  );
+
+  const commit = async (prepared: PreparedGroup) => {
     let outcome;
     try {
       outcome = await prisma.$transaction(
         async (tx) => {
-          const written = await writeGroup(tx, { source, taxonomy, allLocales: routing.locales }, prepared);
+          // Atomic as ever, only not flushed to disk one by one: `makeDurable` flushes them all at the end.
+          await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
+          const written = await writeGroup(
+            tx,
+            { source, taxonomy, allLocales: routing.locales, importedPosts },
+            prepared,
+          );
           if (options.dryRun) throw new DryRunRollback(written);
           return written;
         },
@@ -185,26 +238,23 @@ export async function importWordPress(prisma: PrismaClient, options: ImportOptio
       if (!(error instanceof DryRunRollback)) throw error;
       outcome = error.outcome;
     }
-    const counts = report.perLocale[prepared.sourceLocale];
-    if (outcome.article === 'created') counts.articlesCreated++;
-    else if (outcome.translations.some((t) => t.outcome === 'updated' || t.outcome === 'created'))
-      counts.articlesUpdated++;
-    for (const t of outcome.translations) {
-      const c = report.perLocale[t.locale];
-      if (t.locale !== prepared.sourceLocale || outcome.article !== 'created') {
-        if (t.outcome === 'created') c.translationsCreated++;
-        if (t.outcome === 'updated') c.translationsUpdated++;
-      }
-      if (t.outcome === 'unchanged') c.unchanged++;
-      if (t.outcome === 'kept') c.kept++;
-      if (t.status === 'published') c.published++;
-      if (t.status === 'draft') c.drafts++;
-      if (t.status === 'scheduled') c.scheduled++;
-    }
-    report.redirectsAdded += outcome.redirectsAdded;
+    count(report, prepared, outcome);
   };
 
-  await readWxr(options.file, { withContent: true }, async (event) => {
+  // The next group is converted while the previous one's transaction runs (the database works on the other core);
+  // writes stay one at a time and in order, and a failed one stops the import before the next is written.
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (group: PlannedGroup, items: Map<string, WxrItem>) => {
+    const prepared = await prepare(group, items);
+    done += group.members.length;
+    await writing;
+    options.onProgress?.('importing', done, total);
+    if (prepared.translations.length === 0) return;
+    writing = commit(prepared);
+    writing.catch(() => {}); // awaited (and thrown) by the next write or at the end
+  };
+
+  const secondPass = readWxr(options.file, { withContent: true }, async (event) => {
     if (event.type !== 'item') return;
     const { item } = event;
     if (item.postType === 'attachment') {
@@ -222,7 +272,15 @@ export async function importWordPress(prisma: PrismaClient, options: ImportOptio
     waiting.delete(group);
     await write(group, items);
   });
-  for (const [group, items] of waiting) await write(group, items);
+  try {
+    await secondPass;
+    for (const [group, items] of waiting) await write(group, items);
+  } finally {
+    // A failure while converting a group lets the group being written finish (or fail) before the import stops.
+    await writing.catch(() => {});
+  }
+  await writing;
+  if (!options.dryRun) await makeDurable(prisma);
 
   report.media.imported = media.counts.imported;
   report.media.reused = media.counts.reused;
