@@ -8,6 +8,7 @@ import { connectionUrl, freePort, isRunning, stopServerIn } from '../scripts/db/
 import { paragraphs, saveOverHttp, type Locale } from './editorial-support';
 import { callAction, serverAction } from './server-actions';
 import { DEMO_PASSWORD, freshIp } from './workspace-support';
+import { launcherArgs } from '../scripts/lib/launcher-bundle.mjs';
 
 /**
  * A save is acknowledged only once it is durable: a server of our own (the real launcher on its own embedded
@@ -37,7 +38,7 @@ async function startLauncher(port: number): Promise<Launcher> {
   };
   delete env.DATABASE_URL;
   delete env.E2E_DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, launcherArgs, {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

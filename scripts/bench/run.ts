@@ -22,6 +22,7 @@ import { edgeReport, measureEdge } from './edge';
 import { memoryOf, memoryReport } from './memory';
 import { measurePublish } from './publish';
 import { fetchCompressed, pageWeight, type PageWeight } from './weight';
+import { launcherArgs } from '../lib/launcher-bundle.mjs';
 
 const CONCURRENCY = [1, 10, 50];
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, HABAR_DATA_DIR: dataDir, PORT: String(port), PUBLIC_BASE_URL: base };
   delete env.DATABASE_URL;
-  const server = spawnNode(['--import', 'tsx', 'scripts/start.ts'], env);
+  const server = spawnNode(launcherArgs, env);
   // The launcher names the embedded database's port; the publish timing below reads the demo data through it.
   let databasePort = 0;
   createInterface({ input: server.stdout as NodeJS.ReadableStream }).on('line', (line) => {
