@@ -66,9 +66,9 @@ function nextServerPid(launcherPid: number): number {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      // Next names its process "next-server (vX.Y.Z)".
+      // The app's server: bundled by npm start (decision 024), its source through tsx, or Next's own "next-server".
       const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      if (parent === launcherPid && /next-server|next start|scripts\/server\.ts/.test(command)) {
+      if (parent === launcherPid && /next-server|next start|\/server\.(ts|mjs)\b/.test(command)) {
         return Number(entry);
       }
     } catch {
