@@ -68,7 +68,12 @@ export function memoryOf(launcherPid: number): MemoryRow[] {
 const mb = (value: number) => `${Math.round(value)} MB`;
 const verdict = (ok: boolean) => (ok ? 'holds' : '**misses**');
 
-/** The goals: the launcher under 60 MB (its RSS), the whole of `npm start` under 450 MB (the sum of PSS). */
+/**
+ * The goals: the launcher under 60 MB, the whole of `npm start` under 450 MB. RSS counts shared pages in full in every
+ * process that maps them (the Node binary's code in the launcher and the app server, PostgreSQL's shared buffers in
+ * each of its processes), PSS splits them: the whole is judged on PSS (what npm start takes from the machine), the
+ * launcher on both (decision 024).
+ */
 export function memoryReport(rows: MemoryRow[]): { table: string; goals: string[] } {
   const launcher = rows.find((row) => row.role === 'launcher');
   const whole = rows.find((row) => row.role === 'whole of npm start');
@@ -77,8 +82,10 @@ export function memoryReport(rows: MemoryRow[]): { table: string; goals: string[
     '| --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row.role} | ${row.processes} | ${mb(row.rssMb)} | ${mb(row.pssMb)} |`),
   ].join('\n');
+  const launcherRss = launcher?.rssMb ?? Infinity;
+  const launcherPss = launcher?.pssMb ?? Infinity;
   const goals = [
-    `Launcher: ${mb(launcher?.rssMb ?? 0)} resident (goal under 60 MB) — ${verdict((launcher?.rssMb ?? Infinity) < 60)}.`,
+    `Launcher: ${mb(launcherRss)} resident, ${mb(launcherPss)} proportional (goal under 60 MB) — ${launcherRss < 60 ? 'holds' : `${verdict(false)} as RSS, ${verdict(launcherPss < 60)} as PSS`}.`,
     `Whole of npm start: ${mb(whole?.pssMb ?? 0)} proportional, ${mb(whole?.rssMb ?? 0)} summed resident (goal under 450 MB) — ${verdict((whole?.pssMb ?? Infinity) < 450)}.`,
   ];
   return { table, goals };
