@@ -8,6 +8,7 @@ import { connectionUrl, freePort, isRunning, stopServerIn } from '../scripts/db/
 import { paragraphs, saveOverHttp, type Locale } from './editorial-support';
 import { callAction, serverAction } from './server-actions';
 import { DEMO_PASSWORD, freshIp } from './workspace-support';
+import { launcherArgs } from '../scripts/lib/launcher-bundle.mjs';
 
 /**
  * A save is acknowledged only once it is durable: a server of our own (the real launcher on its own embedded
@@ -37,7 +38,7 @@ async function startLauncher(port: number): Promise<Launcher> {
   };
   delete env.DATABASE_URL;
   delete env.E2E_DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, launcherArgs, {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -65,9 +66,9 @@ function nextServerPid(launcherPid: number): number {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      // Next names its process "next-server (vX.Y.Z)".
+      // The app's server: bundled by npm start (decision 024), its source through tsx, or Next's own "next-server".
       const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      if (parent === launcherPid && /next-server|next start|scripts\/server\.ts/.test(command)) {
+      if (parent === launcherPid && /next-server|next start|\/server\.(ts|mjs)\b/.test(command)) {
         return Number(entry);
       }
     } catch {

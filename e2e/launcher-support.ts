@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connectionUrl, isRunning } from '../scripts/db/embedded-postgres';
+import { launcherArgs } from '../scripts/lib/launcher-bundle.mjs';
 
 /**
  * `npm start` run by a test on a data folder of its own (its own embedded PostgreSQL unless DATABASE_URL is given),
@@ -37,7 +38,7 @@ export async function startLauncher(
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   delete childEnv.E2E_DATABASE_URL;
   const started = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...args], {
+  const child = spawn(process.execPath, [...launcherArgs, ...args], {
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

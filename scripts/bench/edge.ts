@@ -1,14 +1,16 @@
 /**
  * Bench rows for issue 16 (decision 022): the article through the shipped edge (nginx with deploy/nginx/, cache warm)
  * against nginx serving the same HTML as a static file (gzip_static, same TLS settings), both at 50 connections in
- * this run; and the resident memory of each process of `npm start` after the load runs.
+ * this run; and the app alone as a share of the in-memory Node server. Memory: ./memory.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { get } from 'node:https';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { freePort } from '../db/embedded-postgres';
-import { processTree, startNginx, stopNginx } from '../cluster/services';
+import { startNginx, stopNginx } from '../cluster/services';
+import { describeRun, measure, type Run } from './load';
 
 export interface EdgeUrls {
   edge: string;
@@ -20,6 +22,15 @@ export interface EdgeUrls {
 export async function startEdgeAndStatic(dir: string, appPort: number, articlePath: string, html: string) {
   const [http, https, purge, staticPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const edge = startNginx(path.join(dir, 'edge'), { http, https, purge }, [appPort]);
+  try {
+    return startStatic(dir, staticPort, `${edge.url}${articlePath}`, html, () => stopNginx(edge.dir));
+  } catch (error) {
+    stopNginx(edge.dir);
+    throw error;
+  }
+}
+
+function startStatic(dir: string, staticPort: number, edgeUrl: string, html: string, stopEdge: () => void): EdgeUrls {
   const root = path.join(dir, 'static');
   mkdirSync(root, { recursive: true });
   writeFileSync(path.join(root, 'article.html'), html);
@@ -52,70 +63,73 @@ export async function startEdgeAndStatic(dir: string, appPort: number, articlePa
   if (process.getuid?.() === 0) execFileSync('chown', ['-R', 'nobody', root]);
   execFileSync('nginx', ['-p', root, '-c', conf]);
   return {
-    edge: `${edge.url}${articlePath}`,
+    edge: edgeUrl,
     staticFile: `https://127.0.0.1:${staticPort}/`,
     stop: () => {
-      stopNginx(edge.dir);
+      stopEdge();
       stopNginx(root);
     },
-  } satisfies EdgeUrls;
+  };
 }
 
-/** Proportional set size (shared pages split between the processes that share them), in MB. */
-function pssMegabytes(pid: number): number {
-  try {
-    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-    return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
-
-function rssMegabytes(pid: number): number {
-  try {
-    return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
-
-function role(pid: number): string {
-  try {
-    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-    if (command.includes('scripts/start.ts') || command.includes('launcher')) return 'launcher';
-    if (command.includes('server.ts') || command.includes('next-server') || command.includes('next start'))
-      return 'app server';
-    if (command.includes('postgres')) return 'PostgreSQL (all its processes)';
-    return 'other';
-  } catch {
-    return 'gone';
-  }
-}
-
-export interface MemoryRow {
-  role: string;
-  processes: number;
-  rssMb: number;
-  pssMb: number;
-}
-
-/** The memory of everything `npm start` runs, by role, after the load runs. */
-export function memoryOf(launcherPid: number): MemoryRow[] {
-  const rows = new Map<string, MemoryRow>();
-  for (const pid of processTree(launcherPid)) {
-    const name = role(pid);
-    const row = rows.get(name) ?? { role: name, processes: 0, rssMb: 0, pssMb: 0 };
-    row.processes++;
-    row.rssMb += rssMegabytes(pid);
-    row.pssMb += pssMegabytes(pid);
-    rows.set(name, row);
-  }
-  const list = [...rows.values()];
-  list.push({
-    role: 'whole of npm start',
-    processes: list.reduce((sum, row) => sum + row.processes, 0),
-    rssMb: list.reduce((sum, row) => sum + row.rssMb, 0),
-    pssMb: list.reduce((sum, row) => sum + row.pssMb, 0),
+/** The edge's cache status for one gzip request (the certificate is the bench's own, self-signed). */
+function cacheStatus(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = get(url, { rejectUnauthorized: false, headers: { 'accept-encoding': 'gzip' } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(`${response.statusCode} ${String(response.headers['x-cache-status'])}`));
+    });
+    request.on('error', reject);
   });
-  return list;
+}
+
+export interface EdgeFigures {
+  edge: Run;
+  staticFile: Run;
+}
+
+/**
+ * The article through the edge (its cache warm: the first request stores it, a later one must be a HIT) against the
+ * static file, at 50 connections each. Both nginx are stopped before this returns, whatever happens.
+ */
+export async function measureEdge(
+  dir: string,
+  appPort: number,
+  articlePath: string,
+  html: string,
+  log: (line: string) => void,
+): Promise<EdgeFigures> {
+  const urls = await startEdgeAndStatic(dir, appPort, articlePath, html);
+  try {
+    let status = '';
+    for (let i = 0; i < 40 && status !== '200 HIT'; i++) {
+      status = await cacheStatus(urls.edge).catch((error: unknown) => String(error));
+      if (status !== '200 HIT') await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    if (status !== '200 HIT') throw new Error(`the edge did not cache the article (last answer: ${status})`);
+    const edge = await measure('article through the edge (nginx, TLS, cache warm)', urls.edge, 50);
+    log(describeRun(edge));
+    const staticFile = await measure('same HTML as a static file (nginx, TLS, gzip_static)', urls.staticFile, 50);
+    log(describeRun(staticFile));
+    return { edge, staticFile };
+  } finally {
+    urls.stop();
+  }
+}
+
+const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
+const verdict = (ok: boolean) => (ok ? 'holds' : '**misses**');
+
+/**
+ * The issue-16 performance rows: the edge against the static file, and the app alone (the cached article at 50
+ * connections, gzip) as a share of the in-memory Node server of the same run.
+ */
+export function edgeReport(figures: EdgeFigures, appAlone: Run, inMemory: Run): EdgeFigures & { lines: string[] } {
+  const edgeShare = figures.edge.rps / Math.max(1, figures.staticFile.rps);
+  const appShare = appAlone.rps / Math.max(1, inMemory.rps);
+  const lines = [
+    `Edge vs static file at 50 connections: ${figures.edge.rps} vs ${figures.staticFile.rps} req/s = ${percent(figures.edge.rps, figures.staticFile.rps)} (goal at least 50%) — ${verdict(edgeShare >= 0.5)}.`,
+    `App alone (no edge), cached article, gzip, 50 connections: ${appAlone.rps} req/s = ${percent(appAlone.rps, inMemory.rps)} of the in-memory Node server's ${inMemory.rps} req/s (goal at least twice the 3.6–4.5% measured before issue 16, i.e. 7.2–9%) — ${verdict(appShare >= 0.09)}${appShare >= 0.072 && appShare < 0.09 ? ' against the upper end, holds against the lower' : ''}.`,
+  ];
+  return { ...figures, lines };
 }

@@ -10,18 +10,20 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import autocannon from 'autocannon';
 import { freePort } from '../db/embedded-postgres';
 import { planSlugs } from '../db/seed';
 import { buildIfStale } from '../lib/build-stamp';
 import { importReport, measureImport } from './import';
+import { describeRun, DURATION_SECONDS, measure, type Run } from './load';
 import { projectRoot } from '../lib/settings';
 import { coverOnPhone, firstVisit, withBrowser, type FirstVisit } from './budgets';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { edgeReport, measureEdge } from './edge';
+import { memoryOf, memoryReport } from './memory';
 import { measurePublish } from './publish';
 import { fetchCompressed, pageWeight, type PageWeight } from './weight';
+import { launcherArgs } from '../lib/launcher-bundle.mjs';
 
-const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = [1, 10, 50];
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -42,32 +44,6 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer`);
 }
 
-interface Run {
-  target: string;
-  connections: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-async function measure(target: string, url: string, connections: number): Promise<Run> {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: DURATION_SECONDS,
-    headers: { 'accept-encoding': 'gzip' },
-  });
-  return {
-    target,
-    connections,
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
@@ -78,7 +54,7 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, HABAR_DATA_DIR: dataDir, PORT: String(port), PUBLIC_BASE_URL: base };
   delete env.DATABASE_URL;
-  const server = spawnNode(['--import', 'tsx', 'scripts/start.ts'], env);
+  const server = spawnNode(launcherArgs, env);
   // The launcher names the embedded database's port; the publish timing below reads the demo data through it.
   let databasePort = 0;
   createInterface({ input: server.stdout as NodeJS.ReadableStream }).on('line', (line) => {
@@ -156,10 +132,20 @@ async function main(): Promise<void> {
       for (const connections of CONCURRENCY) {
         const run = await measure(name, url, connections);
         runs.push(run);
-        log(`${name} c=${connections}: ${run.rps} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, errors ${run.errors}`);
+        log(describeRun(run));
       }
     }
-    const staticAt50 = runs.find((run) => run.target.startsWith('in-memory') && run.connections === 50)?.rps ?? 1;
+    const at50 = (prefix: string) => runs.find((run) => run.target.startsWith(prefix) && run.connections === 50) as Run;
+    const staticAt50 = at50('in-memory').rps;
+    // Issue 16: the shipped edge against a static file, the app alone against the in-memory server, then memory.
+    const edge = edgeReport(
+      await measureEdge(dataDir, port, pages.article, articleHtml, log),
+      at50('article'),
+      at50('in-memory'),
+    );
+    edge.lines.forEach((line) => log(line));
+    const memory = memoryReport(memoryOf(server.pid as number));
+    memory.goals.forEach((line) => log(line));
     const rows = runs.map(
       (run) =>
         `| ${run.target} | ${run.connections} | ${run.rps} | ${run.p50} | ${run.p99} | ${run.errors} | ${
@@ -184,8 +170,9 @@ async function main(): Promise<void> {
         `| ${score.url.replace(base, '')} | ${score.performance} | ${score.accessibility} | ${score.bestPractices} | ${score.seo} | ${score.failing.join(', ') || '—'} |`,
     );
     const searchP50 = runs.find((run) => run.target.startsWith('search') && run.connections === 1)?.p50 ?? NaN;
-    log('WordPress import: 10,000 generated posts (the server idles meanwhile)');
-    const importFigures = await measureImport(10_000, log);
+    const runImport = process.env.BENCH_IMPORT !== '0';
+    if (runImport) log('WordPress import: 10,000 generated posts (the server idles meanwhile)');
+    const importFigures = runImport ? await measureImport(10_000, log) : null;
     const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const report = `# Benchmarks
 
@@ -199,6 +186,24 @@ loopback only, \`accept-encoding: gzip\`, pages warmed first (they are served fr
 | page | connections | req/s | p50 ms | p99 ms | errors | share of in-memory at 50 |
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+## The edge and the app alone (issue 16)
+
+The article through the shipped edge (Debian's nginx with \`deploy/nginx/\`, TLS, its cache warm) against nginx serving
+the same HTML as a static file (\`gzip_static\`, the same TLS settings), and the app alone; \`accept-encoding: gzip\`,
+50 connections, the same load generator (which is the limit of both nginx rows on this machine).
+
+| page | connections | req/s | p50 ms | p99 ms | errors |
+| --- | --- | --- | --- | --- | --- |
+${[edge.edge, edge.staticFile].map((run) => `| ${run.target} | ${run.connections} | ${run.rps} | ${run.p50} | ${run.p99} | ${run.errors} |`).join('\n')}
+
+${edge.lines.map((line) => `- ${line}`).join('\n')}
+
+## Memory of npm start after the load runs (issue 16)
+
+${memory.table}
+
+${memory.goals.map((line) => `- ${line}`).join('\n')}
 
 ## First visit: what a reader downloads (compressed, on the wire)
 
@@ -252,7 +257,7 @@ feeds and the sitemap) was in the cache again.
 | --- | --- | --- | --- |
 ${publishTimings.map((timing) => `| ${timing.move} | ${timing.nextRequestFresh ? 'yes' : 'NO'} | ${timing.pages} | ${timing.ms} |`).join('\n')}
 
-${importReport(importFigures)}`;
+${importFigures ? importReport(importFigures) : '## WordPress import\n\nNot run (BENCH_IMPORT=0).'}`;
     writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), report);
     console.log(`\n${report}`);
   } finally {

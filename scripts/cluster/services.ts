@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../lib/settings';
+import { launcherArgs } from '../lib/launcher-bundle.mjs';
 
 const postgresBin = () => {
   const versions = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a));
@@ -223,11 +224,12 @@ export function stopNginx(dir: string): void {
 export function startInstance(dir: string, name: string, env: Record<string, string>, demo: boolean): number {
   mkdirSync(dir, { recursive: true });
   const log = openSync(path.join(dir, `${name}.log`), 'a');
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'scripts', 'start.ts'), ...(demo ? ['--demo'] : [])],
-    { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', log, log], detached: true },
-  );
+  const child = spawn(process.execPath, [...launcherArgs, ...(demo ? ['--demo'] : [])], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
   child.unref();
   if (!child.pid) throw new Error(`instance ${name} did not start`);
   return child.pid;

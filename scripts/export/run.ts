@@ -10,6 +10,7 @@ import { freePort } from '../db/embedded-postgres';
 import { dataDir, loadDotEnv, projectRoot } from '../lib/settings';
 import { crawl, writeMirror } from './mirror';
 import { zip, type ZipEntry } from './zip';
+import { launcherArgs } from '../lib/launcher-bundle.mjs';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -49,7 +50,7 @@ async function startServer(baseUrl: string): Promise<{ origin: string; server: C
     throw new Error('Habar is running on this data folder: pass --from <its URL> (e.g. --from http://localhost:3000).');
   }
   const port = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const server = spawn(process.execPath, launcherArgs, {
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), PUBLIC_BASE_URL: baseUrl },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { freePort } from '../db/embedded-postgres';
 import { buildIfStale } from './build-stamp';
 import { projectRoot } from './settings';
+import { launcherArgs } from './launcher-bundle.mjs';
 
 export interface DemoServer {
   base: string;
@@ -47,7 +48,7 @@ export async function startDemoServer(
     ...extraEnv,
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, launcherArgs, {
     cwd: projectRoot,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,0 +1,10 @@
+export const projectRoot: string;
+export const bundleDir: string;
+export const stampFile: string;
+export const bundledEntries: { launcher: string; server: string };
+export const bundlerFiles: string[];
+export const launcherArgs: string[];
+export function bundledScript(name: 'launcher' | 'server'): string;
+export function hashOf(files: string[]): string;
+export function isBundleCurrent(): boolean;
+export function ensureBundle(): void;
