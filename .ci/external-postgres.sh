@@ -25,7 +25,8 @@ TEST_DATABASE_URL="$url" npm run test:unit
 # The restore drill (demo content and edits, backup, wipe, restore, same bytes on every public URL) on this server,
 # as production runs it: DATABASE_URL set, nothing embedded.
 echo "[ci] backup and restore drill against PostgreSQL $version"
-TEST_DATABASE_URL="$url" npm run test:e2e -- e2e/backup-drill.spec.ts
+# Two `--`: npm takes the first, so one alone would run every browser test again.
+TEST_DATABASE_URL="$url" npm run test:e2e -- -- e2e/backup-drill.spec.ts
 
 echo "[ci] npm start with DATABASE_URL (production mode, --demo)"
 port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
