@@ -132,7 +132,13 @@ export async function workspaceRoutes(): Promise<{
   files: { everyone: string[]; editors: string[] };
 }> {
   const someone = await userId('editor@example.org');
-  const [article] = await sql<{ id: string }>(`SELECT id FROM "Article" WHERE "deletedAt" IS NULL ORDER BY id LIMIT 1`);
+  // An article in all three languages (the routes below name its Russian text and Turkmen and English targets); not
+  // merely the first id: imported articles have UUIDs, which may sort before the demo's and lack a language.
+  const [article] = await sql<{ id: string }>(
+    `SELECT a.id FROM "Article" a WHERE a."deletedAt" IS NULL AND a.kind = 'article'
+       AND (SELECT count(DISTINCT t.locale) FROM "ArticleTranslation" t WHERE t."articleId" = a.id) = 3
+     ORDER BY a.id LIMIT 1`,
+  );
   const [category] = await sql<{ id: string }>(`SELECT id FROM "Category" ORDER BY id LIMIT 1`);
   const [tag] = await sql<{ id: string }>(`SELECT id FROM "Tag" ORDER BY id LIMIT 1`);
   const [author] = await sql<{ id: string }>(`SELECT id FROM "Author" ORDER BY id LIMIT 1`);
