@@ -30,7 +30,8 @@ test('with the wall clock stepped ten minutes ahead, a revalidated article is fr
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string; slug: string; title: string }>(
-      `SELECT id, slug, title FROM "ArticleTranslation" WHERE status = 'published' AND locale = 'en' LIMIT 1`,
+      `SELECT t.id, t.slug, t.title FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId"
+        WHERE t.status = 'published' AND t.locale = 'en' AND a.kind = 'article' ORDER BY t.slug LIMIT 1`,
     );
     const article = rows[0];
     if (!article) throw new Error('the demo has no published English article');
