@@ -15,3 +15,10 @@ export function hasInternalToken(request: Request, authSecret: string): boolean 
   const given = Buffer.from(request.headers.get('authorization') ?? '');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/** The one answer of every internal endpoint to a caller without the token (no detail: it is a guess or a probe). */
+export function refusedWithoutInternalToken(request: Request, authSecret: string): Response | null {
+  return hasInternalToken(request, authSecret)
+    ? null
+    : Response.json({ ok: false, error: 'unauthorized' }, { status: 401 });
+}

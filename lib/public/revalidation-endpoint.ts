@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { hasInternalToken } from '@/lib/config/internal-token';
+import { refusedWithoutInternalToken } from '@/lib/config/internal-token';
 import { env } from '@/lib/env';
 import { revalidatePublicPages } from './revalidation';
 
@@ -19,9 +19,8 @@ const bodySchema = z.object({
 });
 
 export async function revalidateFromRequest(request: Request): Promise<Response> {
-  if (!hasInternalToken(request, env().AUTH_SECRET)) {
-    return Response.json({ ok: false, error: 'unauthorized' }, { status: 401 });
-  }
+  const refused = refusedWithoutInternalToken(request, env().AUTH_SECRET);
+  if (refused) return refused;
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ ok: false, error: 'invalid tags' }, { status: 400 });
   revalidatePublicPages(parsed.data.tags, { immediate: parsed.data.immediate });

@@ -1,4 +1,4 @@
-import { hasInternalToken } from '@/lib/config/internal-token';
+import { refusedWithoutInternalToken } from '@/lib/config/internal-token';
 import { env } from '@/lib/env';
 import { refreshPublicPages } from '@/lib/public/revalidation';
 import { clockTick } from '@/lib/workspace/articles/clock';
@@ -12,9 +12,8 @@ export const dynamic = 'force-dynamic';
  * only: it changes state.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (!hasInternalToken(request, env().AUTH_SECRET)) {
-    return Response.json({ ok: false, error: 'unauthorized' }, { status: 401 });
-  }
+  const refused = refusedWithoutInternalToken(request, env().AUTH_SECRET);
+  if (refused) return refused;
   const tick = await clockTick();
   if (!tick.ran) return Response.json({ ok: true, skipped: true, published: 0, purged: 0 });
   // What went live is fresh for the very next reader, and rendered again right after this answer.
