@@ -7,6 +7,8 @@
  * Environment: PORT (required, set by the launcher), LOG_LEVEL. It listens on every interface, like `next start`.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import next from 'next';
@@ -67,7 +69,12 @@ function sendPrecompressedAsEncoded(response: ServerResponse): void {
 
 async function main(): Promise<void> {
   captureConsole();
-  const app = next({ dev: false, dir: projectRoot, port });
+  // The configuration the build recorded, as Next's own standalone server passes it: loading next.config.ts instead
+  // would load the SWC compiler to read it (about 40 MB resident, two native threads) for the life of the server.
+  const serverFiles = readFileSync(path.join(projectRoot, '.next', 'required-server-files.json'), 'utf8');
+  const { config: conf } = JSON.parse(serverFiles) as { config: NonNullable<Parameters<typeof next>[0]['conf']> };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+  const app = next({ dev: false, dir: projectRoot, port, conf });
   await app.prepare();
   const handle = app.getRequestHandler();
 

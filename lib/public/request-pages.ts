@@ -1,3 +1,5 @@
+import { plainRequest } from '@/lib/http/plain-request';
+
 /**
  * Requests public pages from a running server so that it renders them into its cache: after a start (the launcher's
  * warm-up) and after a publish (decision 013). Two at a time, politely; a failure is only counted. No server imports:
@@ -12,11 +14,8 @@ export async function requestPages(
   let failed = 0;
   const worker = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      const ok = await fetch(`${origin}${path}`).then(
-        async (response) => {
-          await response.arrayBuffer();
-          return response.status < 500;
-        },
+      const ok = await plainRequest(`${origin}${path}`).then(
+        (response) => response.status < 500,
         () => false,
       );
       if (!ok) failed++;

@@ -1,3 +1,4 @@
+import { plainRequest } from '@/lib/http/plain-request';
 import { internalToken } from '@/lib/config/internal-token';
 
 /**
@@ -12,11 +13,11 @@ export function startScheduler(baseUrl: string, authSecret: string, log: (line: 
     if (running) return;
     running = true;
     try {
-      const response = await fetch(`${baseUrl}/api/internal/scheduler`, {
+      const response = await plainRequest(`${baseUrl}/api/internal/scheduler`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}` },
       });
-      const result = (await response.json()) as { published?: number; purged?: number };
+      const result = JSON.parse(response.body) as { published?: number; purged?: number };
       if (result.published) log(`scheduler: published ${result.published} scheduled translation(s)`);
       if (result.purged) log(`scheduler: purged ${result.purged} article(s) from the trash`);
     } catch {

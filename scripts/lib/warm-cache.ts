@@ -1,3 +1,4 @@
+import { plainRequest } from '@/lib/http/plain-request';
 import { requestPages } from '@/lib/public/request-pages';
 import { liteTwin } from '@/lib/render/public/paths';
 
@@ -10,16 +11,16 @@ export async function warmPublicCache(origin: string, log: (line: string) => voi
   const started = Date.now();
   for (let i = 0; i < 240; i++) {
     if (
-      await fetch(`${origin}/robots.txt`).then(
-        (response) => response.ok,
+      await plainRequest(`${origin}/robots.txt`).then(
+        (response) => response.status === 200,
         () => false,
       )
     )
       break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const sitemap = await fetch(`${origin}/sitemap.xml`).then(
-    (response) => (response.ok ? response.text() : ''),
+  const sitemap = await plainRequest(`${origin}/sitemap.xml`).then(
+    (response) => (response.status === 200 ? response.body : ''),
     () => '',
   );
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname);
