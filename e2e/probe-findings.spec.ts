@@ -17,13 +17,23 @@ const bearer = () => {
   return `Bearer ${internalToken(secrets.AUTH_SECRET)}`;
 };
 
-/** The server's page cache (cache-handler/memory.mjs), as GET /api/internal/page-cache reports it. */
-async function cacheStats(request: APIRequestContext): Promise<{ entries: number; bytes: number; maxBytes: number }> {
+interface Sizes {
+  entries: number;
+  bytes: number;
+  maxBytes: number;
+}
+
+/**
+ * The server's page cache (cache-handler/memory.mjs) and its response memo (lib/public/response-memo.ts), as
+ * GET /api/internal/page-cache reports them.
+ */
+async function cacheStats(request: APIRequestContext): Promise<Sizes & { memo: Sizes }> {
   const response = await request.get('/api/internal/page-cache', { headers: { authorization: bearer() } });
   expect(response.status()).toBe(200);
-  const body = (await response.json()) as { store: string; entries: number; bytes: number; maxBytes: number };
+  const body = (await response.json()) as { store: string; memo?: Sizes } & Sizes;
   expect(body.store).toBe('memory');
-  return body;
+  expect(body.memo, 'the production server keeps a response memo without REDIS_URL').toBeDefined();
+  return body as Sizes & { store: string; memo: Sizes };
 }
 
 test('a search of nothing but minus signs answers 200, not 500', async ({ request }) => {
@@ -62,7 +72,7 @@ test('malformed percent-escapes answer the localized 404, never a bare 500', asy
   }
 });
 
-test('a thousand requests for unknown slugs add no entry to the page cache, which stays within its bound', async ({
+test('a thousand requests for unknown slugs add no entry to the page cache or the memo, which stay within their bounds', async ({
   request,
 }) => {
   test.setTimeout(180_000);
@@ -103,6 +113,9 @@ test('a thousand requests for unknown slugs add no entry to the page cache, whic
   const after = await cacheStats(request);
   expect(after.entries).toBe(before.entries);
   expect(after.bytes).toBeLessThanOrEqual(after.maxBytes);
+  // Nor to the response memo (only pages that exist are kept there).
+  expect(after.memo.entries).toBe(before.memo.entries);
+  expect(after.memo.bytes).toBeLessThanOrEqual(after.memo.maxBytes);
 });
 
 test('the page cache report is refused without the internal token, signed in or not', async ({ browser, request }) => {

@@ -14,6 +14,7 @@ import compression from 'compression';
 import next from 'next';
 import onHeaders from 'on-headers';
 import { canSendEncodedHeader, precompressedHeader } from '@/lib/public/representation';
+import { createResponseMemo, memoHeader, type ResponseMemo } from '@/lib/public/response-memo';
 import { captureConsole, clip, logger, withRequest } from '@/lib/log';
 import { projectRoot } from './lib/settings';
 
@@ -58,12 +59,37 @@ function withoutMalformedEscapes(url: string | undefined): string | undefined {
  */
 const compress = compression({ threshold: 1024 });
 
-function sendPrecompressedAsEncoded(response: ServerResponse): void {
+/**
+ * Turns the private headers of a public page into what is sent: its encoding into Content-Encoding, and its memo mark
+ * (lib/public/response-memo.ts) into the value `memoMark` returns, never sent.
+ */
+function translatePrivateHeaders(response: ServerResponse): { memoMark: () => string | undefined } {
+  let mark: string | undefined;
   onHeaders(response, function translate(this: ServerResponse) {
+    const memo = this.getHeader(memoHeader);
+    if (memo !== undefined) {
+      this.removeHeader(memoHeader);
+      mark = String(memo);
+    }
     const encoding = this.getHeader(precompressedHeader);
     if (typeof encoding !== 'string') return;
     this.removeHeader(precompressedHeader);
     this.setHeader('content-encoding', encoding);
+  });
+  return { memoMark: () => mark };
+}
+
+/**
+ * Public pages as last sent, answered without Next while their tags are unchanged (decision 025): a single instance's
+ * memory only. With REDIS_URL a publish on another instance could not reach it, so there is none; the edge in front
+ * of several instances does this job. A quarter of PAGE_CACHE_MB (Next's cache keeps every form of a page; this keeps
+ * the forms readers asked for).
+ */
+function responseMemo(): ResponseMemo | null {
+  if (process.env.REDIS_URL) return null;
+  const megabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
+  return createResponseMemo({
+    maxBytes: Math.round(((Number.isFinite(megabytes) ? megabytes : 64) * 1024 * 1024) / 4),
   });
 }
 
@@ -77,6 +103,8 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: projectRoot, port, conf });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const memo = responseMemo();
+  if (memo) (globalThis as { habarResponseMemoStats?: () => unknown }).habarResponseMemoStats = () => memo.stats();
 
   const server = createServer((request, response) => {
     const id = requestId(request);
@@ -103,11 +131,13 @@ async function main(): Promise<void> {
     response.once('close', done);
     const route = routeOf(request.url);
     request.url = withoutMalformedEscapes(request.url);
+    if (memo?.answer(request, response)) return;
     // Only this server may say that it turns the private header into Content-Encoding: never a client.
     request.headers[canSendEncodedHeader] = '1';
     // compression's own header hook is installed first, so ours runs before it and it sees the body is encoded.
     compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
-      sendPrecompressedAsEncoded(response);
+      const { memoMark } = translatePrivateHeaders(response);
+      memo?.collect(request, response, memoMark);
       withRequest(id, () => {
         handle(request, response).catch((error: unknown) => {
           http.error({ reqId: id, err: clip(error instanceof Error ? error.message : String(error)) }, 'unhandled');

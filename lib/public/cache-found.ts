@@ -1,6 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { revalidatedSince } from './tag-clock';
+import { clockNow, revalidatedSince } from './tag-clock';
 
 /** Carries a "not found" answer out of the cached function, so that it is answered without being stored. */
 class NotStored<T> extends Error {
@@ -28,7 +28,7 @@ export function cachedUnlessMissing<T>(
   let answered = false;
   const cached = unstable_cache(
     async () => {
-      const started = Date.now();
+      const started = clockNow();
       const value = await compute();
       if (missing(value) && !answered) throw new NotStored(value);
       // Rendered from data read before a change that has since expired these tags: answered, never stored.

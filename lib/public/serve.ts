@@ -17,7 +17,9 @@ import {
   precompressedHeader,
   type Encoded,
 } from './representation';
+import { memoHeader, memoHeaderValue } from './response-memo';
 import { siteData } from './site';
+import { clockNow } from './tag-clock';
 import { publicTags } from './tags';
 
 export { publicTags } from './tags';
@@ -28,8 +30,11 @@ export { publicTags } from './tags';
  * the tags of every page that shows the change (lib/public/revalidation.ts).
  */
 export type RenderedPage = { status: 200 | 404; html: string } | { status: 301; location: string };
-/** A rendered page as the cache keeps it: with its compressed bodies and validators (lib/public/representation.ts). */
-export type StoredPage = RenderedPage & { encoded?: Encoded };
+/**
+ * A rendered page as the cache keeps it: with its compressed bodies and validators (lib/public/representation.ts), and
+ * when its render began by this process's tag clock (lib/public/tag-clock.ts; read by the response memo only).
+ */
+export type StoredPage = RenderedPage & { encoded?: Encoded; renderedAt?: number };
 
 /**
  * Browsers revalidate a page on every visit (`max-age=0`: a 304 of a few hundred bytes when it has not changed, so a
@@ -47,15 +52,15 @@ export const headers = (locale: Locale, cacheControl: string) => ({
 });
 
 /** Adds the compressed bodies and validators to a freshly rendered page, once, before it is stored. */
-export function storable(page: RenderedPage): StoredPage {
-  return page.status === 301 ? page : { ...page, encoded: encodePage(page.html) };
+export function storable(page: RenderedPage, renderedAt?: number): StoredPage {
+  return page.status === 301 ? page : { ...page, encoded: encodePage(page.html), renderedAt };
 }
 
 /**
  * The answer for a stored page: 304 when the reader's copy is current, otherwise the body in the reader's preferred
  * encoding, precompressed when the production server can send it (scripts/server.ts), plain HTML otherwise.
  */
-export function toResponse(locale: Locale, page: StoredPage, request?: Request): Response {
+export function toResponse(locale: Locale, page: StoredPage, request?: Request, tags?: readonly string[]): Response {
   if (page.status === 301) {
     return new Response(null, {
       status: 301,
@@ -69,12 +74,18 @@ export function toResponse(locale: Locale, page: StoredPage, request?: Request):
   if (page.status === 200 && request && notModified(request, encoded)) {
     return new Response(null, { status: 304, headers: { ...validators, 'cache-control': publicCacheControl } });
   }
+  // The production server may answer this page from its memo until one of its tags changes (response-memo.ts).
+  const memo: Record<string, string> =
+    canEncode && page.status === 200 && tags && page.renderedAt !== undefined
+      ? { [memoHeader]: memoHeaderValue(tags, page.renderedAt) }
+      : {};
   return new Response(bodyFor(encoded, page.html, encoding), {
     status: page.status,
     headers: {
       ...headers(locale, publicCacheControl),
       ...validators,
       ...(encoding === 'identity' ? {} : { [precompressedHeader]: encoding }),
+      ...memo,
     },
   });
 }
@@ -137,14 +148,18 @@ export async function servePublicPage(
   if (!isLocale(rawLocale)) return notFoundFor(rawLocale, request);
   const locale = rawLocale;
   try {
+    const pageTags = [publicTags.all, ...tags(locale)];
     // A 404 is answered but not stored (lib/public/cache-found.ts): unknown URLs must not grow the cache.
     const cached = cachedUnlessMissing(
-      async (): Promise<StoredPage> => storable(await render(await contextFor(locale))),
+      async (): Promise<StoredPage> => {
+        const renderedAt = clockNow();
+        return storable(await render(await contextFor(locale)), renderedAt);
+      },
       (page) => page.status === 404,
       ['public-page', locale, ...key],
-      { tags: [publicTags.all, ...tags(locale)] },
+      { tags: pageTags },
     );
-    return toResponse(locale, await cached(), request);
+    return toResponse(locale, await cached(), request, pageTags);
   } catch (error) {
     return serveError(locale, `${key.join('/')}: ${error instanceof Error ? error.message : String(error)}`);
   }
