@@ -9,6 +9,7 @@
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
+import { redisKeyPrefix } from './key-prefix.mjs';
 import { createMemoryHandler, pageCacheBytes } from './memory.mjs';
 
 async function redisHandler(url) {
@@ -19,7 +20,7 @@ async function redisHandler(url) {
   // Reconnection is the client's job; an error is logged once per occurrence, without the URL (it may hold a password).
   client.on('error', (error) => console.error(`[cache] redis: ${error.message}`));
   await client.connect();
-  return createRedisHandler({ client, keyPrefix: `${process.env.REDIS_KEY_PREFIX ?? 'habar'}:`, timeoutMs: 1_000 });
+  return createRedisHandler({ client, keyPrefix: redisKeyPrefix(), timeoutMs: 1_000 });
 }
 
 CacheHandler.onCreation(async () => {

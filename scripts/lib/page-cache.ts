@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
+import { redisKeyPrefix } from '@/cache-handler/key-prefix.mjs';
 import type { PrismaClient } from '@/lib/db/prisma-client';
 
 const connect = (url: string) => createClient({ url, socket: { connectTimeout: 5_000, reconnectStrategy: false } });
@@ -20,7 +21,7 @@ async function withRedis<T>(work: (client: Redis, prefix: string) => Promise<T>)
   client.on('error', () => {});
   await client.connect();
   try {
-    return await work(client, `${process.env.REDIS_KEY_PREFIX ?? 'habar'}:`);
+    return await work(client, redisKeyPrefix());
   } finally {
     client.destroy();
   }
