@@ -15,6 +15,7 @@ import next from 'next';
 import onHeaders from 'on-headers';
 import { canSendEncodedHeader, precompressedHeader } from '@/lib/public/representation';
 import { createResponseMemo, memoHeader, type ResponseMemo } from '@/lib/public/response-memo';
+import { pageCacheBytes } from '@/cache-handler/memory.mjs';
 import { captureConsole, clip, logger, withRequest } from '@/lib/log';
 import { projectRoot } from './lib/settings';
 
@@ -87,10 +88,7 @@ function translatePrivateHeaders(response: ServerResponse): { memoMark: () => st
  */
 function responseMemo(): ResponseMemo | null {
   if (process.env.REDIS_URL) return null;
-  const megabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
-  return createResponseMemo({
-    maxBytes: Math.round(((Number.isFinite(megabytes) ? megabytes : 64) * 1024 * 1024) / 4),
-  });
+  return createResponseMemo({ maxBytes: Math.round(pageCacheBytes() / 4) });
 }
 
 async function main(): Promise<void> {
