@@ -37,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node --max-semi-space-size=1 --jitless scripts/launcher.mjs --demo',
+    command: 'node --max-semi-space-size=1 --jitless --no-expose-wasm scripts/launcher.mjs --demo',
     url: `http://127.0.0.1:${port}/en`,
     reuseExistingServer: false,
     timeout: 300_000,

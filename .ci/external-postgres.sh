@@ -33,7 +33,7 @@ port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{
 data=$(mktemp -d)
 DATABASE_URL="$url" NODE_ENV=production HABAR_DATA_DIR="$data" PORT=$port \
   AUTH_SECRET=ci-secret-ci-secret-ci-secret-ci-secret TOTP_ENCRYPTION_KEY=$(printf 'ab%.0s' {1..32}) \
-  node --max-semi-space-size=1 --jitless scripts/launcher.mjs --demo > "$data/start.log" 2>&1 &
+  node --max-semi-space-size=1 --jitless --no-expose-wasm scripts/launcher.mjs --demo > "$data/start.log" 2>&1 &
 launcher=$!
 for _ in $(seq 1 240); do
   curl -fs -o /dev/null "http://127.0.0.1:$port/ru" && break

@@ -21,10 +21,16 @@ export const bundlerFiles = ['tsconfig.json', 'scripts/bundle-launcher.mjs', 'sc
 /**
  * How `npm start` runs Node (package.json's "start" says the same): a young generation of 1 MB per half instead of 16,
  * which keeps about 10 MB less of the launcher's short-lived garbage resident (decision 024), and no JIT compiler (the
- * launcher waits on processes and timers; compiled code would hold about 5 MB more, decision 025). Every test, the bench and
+ * launcher waits on processes and timers; compiled code would hold about 5 MB more, decision 025; `--no-expose-wasm`
+ * says what --jitless implies, or V8 prints a warning that is not a JSON log line). Every test, the bench and
  * the local cluster start the launcher with these arguments, so what they exercise is what ships.
  */
-export const launcherArgs = ['--max-semi-space-size=1', '--jitless', path.join(projectRoot, 'scripts', 'launcher.mjs')];
+export const launcherArgs = [
+  '--max-semi-space-size=1',
+  '--jitless',
+  '--no-expose-wasm',
+  path.join(projectRoot, 'scripts', 'launcher.mjs'),
+];
 
 /** The bundled form of a script. */
 export function bundledScript(name) {
